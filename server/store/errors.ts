@@ -1,0 +1,16 @@
+/** Domain errors that every store raises the same way; the HTTP layer maps them to status codes. */
+export class NotFoundError extends Error {
+  readonly code = "not_found" as const;
+  constructor(message: string) {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+export class StoreUnavailableError extends Error {
+  readonly code = "unavailable" as const;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "StoreUnavailableError";
+  }
+}
