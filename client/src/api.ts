@@ -1,0 +1,81 @@
+/**
+ * The HTTP API, typed with the shared contract. Every call rejects with an ApiError whose message
+ * is readable: the server's `{ error: { code, message } }`, or what went wrong on the way.
+ */
+import type { Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
+import type { NodeType } from "../../contract/graph.js";
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+type Fetch = typeof fetch;
+
+function isErrorBody(body: unknown): body is { error: { code: string; message: string } } {
+  const e = (body as { error?: unknown } | null)?.error as { message?: unknown } | undefined;
+  return typeof e === "object" && e !== null && typeof e.message === "string";
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal, fetchImpl: Fetch = fetch): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetchImpl(path, { signal, headers: { accept: "application/json" } });
+  } catch (err) {
+    if ((err as Error)?.name === "AbortError") throw err;
+    throw new ApiError(`Cannot reach the Chain Atlas server (${(err as Error)?.message ?? err}).`, 0, "network");
+  }
+  let body: unknown;
+  try {
+    body = await res.json();
+  } catch {
+    body = undefined;
+  }
+  if (isErrorBody(body)) throw new ApiError(body.error.message, res.status, body.error.code);
+  if (!res.ok) throw new ApiError(`The server answered ${res.status} ${res.statusText}`.trim() + ".", res.status, "http");
+  if (body === undefined) throw new ApiError("The server sent a response that is not JSON.", res.status, "parse");
+  return body as T;
+}
+
+const typesQuery = (types?: readonly NodeType[]) => (types ? `types=${types.join(",")}` : "");
+const withQuery = (path: string, ...parts: string[]) => {
+  const q = parts.filter(Boolean).join("&");
+  return q ? `${path}?${q}` : path;
+};
+
+export interface NeighborOptions {
+  depth?: number;
+  types?: readonly NodeType[];
+  limit?: number;
+}
+
+/** The API; `fetchImpl` is injectable for tests. */
+export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
+  const get = <T>(path: string, signal?: AbortSignal) => getJson<T>(path, signal, fetchImpl);
+  return {
+    health: (signal?: AbortSignal) => get<Health>("/api/health", signal),
+    stats: (signal?: AbortSignal) => get<Stats>("/api/stats", signal),
+    graph: (types?: readonly NodeType[], signal?: AbortSignal) =>
+      get<Subgraph>(withQuery("/api/graph", typesQuery(types)), signal),
+    node: (id: string, signal?: AbortSignal) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`, signal),
+    neighbors: (id: string, opts: NeighborOptions = {}, signal?: AbortSignal) =>
+      get<Subgraph>(
+        withQuery(
+          `/api/nodes/${encodeURIComponent(id)}/neighbors`,
+          opts.depth ? `depth=${opts.depth}` : "",
+          typesQuery(opts.types),
+          opts.limit ? `limit=${opts.limit}` : "",
+        ),
+        signal,
+      ),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+export const api: Api = createApi();

@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { NODE_TYPES } from "../../../contract/graph.js";
+import { LAYOUT_NAMES } from "./layouts.js";
+import {
+  DEFAULT_STATE,
+  clearSelection,
+  parse,
+  selectNode,
+  serialize,
+  setTypes,
+  toggleType,
+  type ViewState,
+} from "./viewState.js";
+import { VIEW_NAMES } from "./views.js";
+
+const stateArb: fc.Arbitrary<ViewState> = fc.record({
+  view: fc.constantFrom(...VIEW_NAMES),
+  selected: fc.option(fc.string({ minLength: 1, unit: "grapheme" }), { nil: null }),
+  types: fc.subarray([...NODE_TYPES]),
+  layout: fc.constantFrom(...LAYOUT_NAMES),
+  lang: fc.constantFrom("zh" as const, "en" as const),
+});
+
+describe("view state in the URL", () => {
+  it("the default state is the empty query", () => {
+    expect(serialize(DEFAULT_STATE)).toBe("");
+    expect(parse("")).toEqual(DEFAULT_STATE);
+    expect(parse("?")).toEqual(DEFAULT_STATE);
+  });
+
+  it("encodes a selection, filters, layout and language readably", () => {
+    const state: ViewState = {
+      ...DEFAULT_STATE,
+      selected: "industry:集成电路",
+      types: ["Industry", "District"],
+      layout: "concentric",
+      lang: "en",
+    };
+    const search = serialize(state);
+    expect(search).toBe(
+      "?node=industry:%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF&types=Industry,District&layout=concentric&lang=en",
+    );
+    expect(parse(search)).toEqual(state);
+  });
+
+  it("parses what a browser shows (unescaped Chinese) and what it copies (escaped)", () => {
+    expect(parse("?node=industry:集成电路").selected).toBe("industry:集成电路");
+    expect(parse("?node=industry%3A%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF").selected).toBe("industry:集成电路");
+  });
+
+  it("round-trips any state", () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const back = parse(serialize(state));
+        expect(back).toEqual({ ...state, types: NODE_TYPES.filter((t) => state.types.includes(t)) });
+        expect(serialize(back)).toBe(serialize(state));
+      }),
+    );
+  });
+
+  it("keeps ids with reserved characters intact", () => {
+    for (const id of ["a&b=c", "x+y z", "p%20q", "#hash", "edge:A->B", "逗号,分隔"]) {
+      expect(parse(serialize({ ...DEFAULT_STATE, selected: id })).selected).toBe(id);
+    }
+  });
+
+  it("tells 'no types' from 'all types'", () => {
+    expect(serialize({ ...DEFAULT_STATE, types: [] })).toBe("?types=");
+    expect(parse("?types=").types).toEqual([]);
+    expect(parse("?view=overview").types).toEqual(NODE_TYPES);
+  });
+
+  it("falls back to defaults for unknown values and drops unknown types", () => {
+    const state = parse("?view=nope&layout=spiral&lang=fr&types=Industry,Bogus,Industry,Plan&node=&x=1");
+    expect(state).toEqual({ ...DEFAULT_STATE, types: ["Plan", "Industry"] });
+  });
+});
+
+describe("view state producers", () => {
+  it("selecting a node of a hidden type shows that type", () => {
+    const s = selectNode("district:沙坪坝区", "District")({ ...DEFAULT_STATE, types: ["Industry"] });
+    expect(s.selected).toBe("district:沙坪坝区");
+    expect(s.types).toEqual(["Industry", "District"]);
+  });
+
+  it("toggles types in contract order", () => {
+    let s = setTypes([])(DEFAULT_STATE);
+    s = toggleType("District", true)(s);
+    s = toggleType("Industry", true)(s);
+    expect(s.types).toEqual(["Industry", "District"]);
+    expect(toggleType("Industry", false)(s).types).toEqual(["District"]);
+  });
+
+  it("clearing an empty selection returns the same state", () => {
+    expect(clearSelection(DEFAULT_STATE)).toBe(DEFAULT_STATE);
+    expect(clearSelection({ ...DEFAULT_STATE, selected: "x" }).selected).toBeNull();
+  });
+});

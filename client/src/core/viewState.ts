@@ -1,0 +1,112 @@
+/**
+ * The whole view state, held in the URL query string so that a copied URL reopens the same view.
+ *
+ *   ?view=overview&node=industry:集成电路&types=Industry,District&layout=concentric&lang=en
+ *
+ * - `view`   the tab (default `overview`, omitted)
+ * - `node`   the selected node id (omitted when nothing is selected)
+ * - `types`  the node types shown, comma-separated in contract order; omitted when all are shown,
+ *            `types=` (empty) when none are
+ * - `layout` the layout (default `fcose`, omitted)
+ * - `lang`   label language, `en` or `zh` (default `zh`, omitted)
+ *
+ * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
+ * still open. State changes are pure producers `(args) => (state) => state`.
+ */
+import { NODE_TYPES, type NodeType } from "../../../contract/graph.js";
+import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from "./layouts.js";
+import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
+
+export type Lang = "zh" | "en";
+
+export interface ViewState {
+  view: ViewName;
+  /** The selected node id, or null. */
+  selected: string | null;
+  /** The node types shown, always in contract order without duplicates. */
+  types: readonly NodeType[];
+  layout: LayoutName;
+  lang: Lang;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: DEFAULT_VIEW,
+  selected: null,
+  types: NODE_TYPES,
+  layout: DEFAULT_LAYOUT,
+  lang: "zh",
+};
+
+/** Contract order, duplicates and unknown names dropped. */
+export function normalizeTypes(types: Iterable<string>): NodeType[] {
+  const wanted = new Set(types);
+  return NODE_TYPES.filter((t) => wanted.has(t));
+}
+
+export function parse(search: string): ViewState {
+  const q = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  const view = q.get("view");
+  const node = q.get("node");
+  const types = q.get("types");
+  const layout = q.get("layout");
+  const lang = q.get("lang");
+  return {
+    view: view && isViewName(view) ? view : DEFAULT_STATE.view,
+    selected: node ? node : null,
+    types: types === null ? DEFAULT_STATE.types : normalizeTypes(types.split(",").map((t) => t.trim())),
+    layout: layout && isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
+    lang: lang === "en" || lang === "zh" ? lang : DEFAULT_STATE.lang,
+  };
+}
+
+// ":" and "," are legal in a query; leaving them (and nothing else) unescaped keeps URLs readable.
+function encode(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%2C/gi, ",");
+}
+
+/** The query string for a state, "" for the default state, else starting with "?". */
+export function serialize(state: ViewState): string {
+  const parts: string[] = [];
+  if (state.view !== DEFAULT_STATE.view) parts.push(`view=${encode(state.view)}`);
+  if (state.selected) parts.push(`node=${encode(state.selected)}`);
+  const types = normalizeTypes(state.types);
+  if (types.length !== NODE_TYPES.length) parts.push(`types=${types.join(",")}`);
+  if (state.layout !== DEFAULT_STATE.layout) parts.push(`layout=${encode(state.layout)}`);
+  if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
+  return parts.length ? `?${parts.join("&")}` : "";
+}
+
+// ── producers ───────────────────────────────────────────────────────────────
+
+export type Producer = (state: ViewState) => ViewState;
+
+/** Select a node; if its type is hidden, show that type so the selection is visible. */
+export const selectNode =
+  (id: string | null, type?: NodeType): Producer =>
+  (s) => ({
+    ...s,
+    selected: id,
+    types: id && type && !s.types.includes(type) ? normalizeTypes([...s.types, type]) : s.types,
+  });
+
+export const clearSelection: Producer = (s) => (s.selected === null ? s : { ...s, selected: null });
+
+export const toggleType =
+  (type: NodeType, on: boolean): Producer =>
+  (s) => ({ ...s, types: normalizeTypes(on ? [...s.types, type] : s.types.filter((t) => t !== type)) });
+
+export const setTypes =
+  (types: Iterable<string>): Producer =>
+  (s) => ({ ...s, types: normalizeTypes(types) });
+
+export const setLayout =
+  (layout: LayoutName): Producer =>
+  (s) => ({ ...s, layout });
+
+export const setLang =
+  (lang: Lang): Producer =>
+  (s) => ({ ...s, lang });
+
+export const setView =
+  (view: ViewName): Producer =>
+  (s) => ({ ...s, view });

@@ -1,0 +1,10 @@
+/** The views of the app. Later issues add chain, districts, path, reader and present here. */
+export const VIEWS = [{ id: "overview", label: "Overview", title: "The whole graph" }] as const;
+
+export type ViewName = (typeof VIEWS)[number]["id"];
+export const VIEW_NAMES: readonly ViewName[] = VIEWS.map((v) => v.id);
+export const DEFAULT_VIEW: ViewName = "overview";
+
+export function isViewName(s: string): s is ViewName {
+  return (VIEW_NAMES as readonly string[]).includes(s);
+}

@@ -1,0 +1,44 @@
+/** createApp builds the Express app and nothing else: no environment, no listening. */
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { apiNotFound, errorHandler } from "./http/errors.js";
+import { graphRoutes } from "./http/routes/graph.js";
+import type { GraphStore } from "./store/port.js";
+
+export interface AppOptions {
+  store: GraphStore;
+  logger: Logger;
+  /** Folder of the built client; served at `/` when present. */
+  clientDir?: string;
+}
+
+export function createApp({ store, logger, clientDir }: AppOptions): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "simple");
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { "img-src": ["'self'", "data:", "blob:"], "worker-src": ["'self'", "blob:"] },
+      },
+    }),
+  );
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith("/api") } }));
+  app.use(express.json({ limit: "100kb" }));
+
+  app.use("/api", graphRoutes(store));
+  app.use("/api", apiNotFound);
+
+  if (clientDir && existsSync(path.join(clientDir, "index.html"))) {
+    app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
+    // client-side routes fall back to the app shell
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
+  }
+
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,40 @@
+/** Configuration: the environment parsed once, with zod, at start-up. */
+import { z } from "zod";
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEED_DIR: z.string().default("seeds"),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default("neo4j"),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default("neo4j"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  seedDir: string;
+  neo4j?: { uri: string; user: string; password: string; database: string };
+};
+
+/** Throws a one-line message naming the bad variables. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid configuration: ${issues}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    seedDir: e.SEED_DIR,
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? "", database: e.NEO4J_DATABASE }
+      : undefined,
+  };
+}

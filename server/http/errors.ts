@@ -1,0 +1,45 @@
+/** One error middleware: every failure leaves as `{ error: { code, message } }`, never a stack trace. */
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { ZodError } from "zod";
+import type { ErrorBody, ErrorCode } from "../../contract/api.js";
+import { NotFoundError, StoreUnavailableError } from "../store/errors.js";
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function describeZod(err: ZodError): string {
+  return err.issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+function classify(err: unknown): { status: number; code: ErrorCode; message: string } {
+  if (err instanceof HttpError) return { status: err.status, code: err.code, message: err.message };
+  if (err instanceof ZodError) return { status: 400, code: "bad_request", message: describeZod(err) };
+  if (err instanceof NotFoundError) return { status: 404, code: "not_found", message: err.message };
+  if (err instanceof StoreUnavailableError) return { status: 503, code: "unavailable", message: err.message };
+  // body-parser and friends mark client errors with a status
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status === "number" && status >= 400 && status < 500) {
+    return { status, code: "bad_request", message: (err as Error).message || "bad request" };
+  }
+  return { status: 500, code: "internal", message: "internal error" };
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const { status, code, message } = classify(err);
+  if (status >= 500) req.log?.error({ err }, "request failed");
+  const body: ErrorBody = { error: { code, message } };
+  res.status(status).json(body);
+};
+
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new HttpError(404, "not_found", `no such endpoint: ${req.method} ${req.path}`));
+};

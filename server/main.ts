@@ -1,0 +1,43 @@
+/** Entry point: read the environment, make the logger and the store, import the plan, listen. */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createApp } from "./app.js";
+import { parseConfig } from "./config.js";
+import { importPlan } from "./importer/index.js";
+import { readSeeds } from "./importer/seeds.js";
+import { createLogger } from "./logger.js";
+import { createMemoryStore } from "./store/memory.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+
+  const store = createMemoryStore();
+  const input = await readSeeds(path.resolve(root, config.seedDir));
+  const { graph, report } = importPlan(input);
+  await store.load(graph);
+  for (const w of report.warnings) logger.warn({ warning: w }, "import warning");
+  logger.info({ nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
+
+  const app = createApp({ store, logger, clientDir: path.join(root, "dist", "client") });
+  const server = app.listen(config.port, config.host, () => {
+    const ms = Math.round(performance.now() - started);
+    logger.info({ store: store.kind, startupMs: ms }, `Chain Atlas ready on http://localhost:${config.port}`);
+  });
+
+  const stop = () => {
+    logger.info("shutting down");
+    server.close(() => void store.close().finally(() => process.exit(0)));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((err: unknown) => {
+  // one line for the user; no stack trace
+  console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

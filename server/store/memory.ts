@@ -1,0 +1,83 @@
+/** The memory adapter: the whole graph in a graphology MultiDirectedGraph. Zero set-up. */
+import { MultiDirectedGraph } from "graphology";
+import type { Stats } from "../../contract/api.js";
+import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../contract/graph.js";
+import { NotFoundError } from "./errors.js";
+import type { GraphStore, NeighborOptions } from "./port.js";
+
+type G = MultiDirectedGraph<GraphNode, GraphEdge>;
+
+function build(data: GraphData): G {
+  const g: G = new MultiDirectedGraph({ allowSelfLoops: false });
+  for (const n of data.nodes) g.addNode(n.id, n);
+  for (const e of data.edges) g.addDirectedEdgeWithKey(e.id, e.source, e.target, e);
+  return g;
+}
+
+function countBy<T>(items: Iterable<T>, key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const it of items) out[key(it)] = (out[key(it)] ?? 0) + 1;
+  return out;
+}
+
+export function createMemoryStore(): GraphStore {
+  let g: G = new MultiDirectedGraph();
+
+  const edgesAmong = (ids: Set<string>): GraphEdge[] =>
+    g.filterEdges((_k, _a, s, t) => ids.has(s) && ids.has(t)).map((k) => g.getEdgeAttributes(k));
+
+  const requireNode = (id: string): GraphNode => {
+    if (!g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
+    return g.getNodeAttributes(id);
+  };
+
+  return {
+    kind: "memory",
+
+    async load(data) {
+      g = build(data); // built aside, swapped in whole: a failed build keeps the old graph
+    },
+
+    async stats(): Promise<Stats> {
+      return {
+        nodes: countBy(g.nodeEntries(), (n) => n.attributes.type),
+        edges: countBy(g.edgeEntries(), (e) => e.attributes.type),
+        totals: { nodes: g.order, edges: g.size },
+      };
+    },
+
+    async graph(types?: NodeType[]) {
+      const wanted = types ? new Set<string>(types) : undefined;
+      const ids = new Set(g.filterNodes((_id, a) => !wanted || wanted.has(a.type)));
+      return { nodes: [...ids].map((id) => g.getNodeAttributes(id)), edges: edgesAmong(ids) };
+    },
+
+    async node(id) {
+      const node = requireNode(id);
+      return { node, edges: g.edges(id).map((k) => g.getEdgeAttributes(k)) };
+    },
+
+    async neighbors(id, { depth, types, limit }: NeighborOptions) {
+      requireNode(id);
+      const wanted = types ? new Set<string>(types) : undefined;
+      const seen = new Set([id]);
+      let frontier = [id];
+      for (let d = 0; d < depth && frontier.length && seen.size < limit; d++) {
+        const next: string[] = [];
+        for (const at of frontier) {
+          for (const nb of g.neighbors(at)) {
+            if (seen.has(nb) || seen.size >= limit) continue;
+            if (wanted && !wanted.has(g.getNodeAttribute(nb, "type"))) continue;
+            seen.add(nb);
+            next.push(nb);
+          }
+        }
+        frontier = next;
+      }
+      return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(seen) };
+    },
+
+    async ping() {},
+    async close() {},
+  };
+}

@@ -1,0 +1,30 @@
+/** The real app (built client + API on the memory store with the real plan) on a free local port. */
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pino } from "pino";
+import { createApp } from "../../server/app.js";
+import { createMemoryStore } from "../../server/store/memory.js";
+import { loadPlanGraph, repoRoot } from "./plan.js";
+
+export interface RunningApp {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<RunningApp> {
+  const clientDir = path.join(repoRoot, "dist", "client");
+  if (!existsSync(path.join(clientDir, "index.html"))) {
+    throw new Error("the client is not built: run `npm run build` (npm test does)");
+  }
+  const store = createMemoryStore();
+  await store.load(await loadPlanGraph());
+  const app = createApp({ store, logger: pino({ level: "silent" }), clientDir });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
