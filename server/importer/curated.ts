@@ -1,0 +1,61 @@
+/**
+ * Curated inputs (seeds/curated/*.json): product vocabulary, chain links, geography. Zod schemas so
+ * that a malformed file fails with a message naming the file and the entry.
+ */
+import { z } from "zod";
+import { CuratedFileError } from "./errors.js";
+import type { GeographyData } from "./geography.js";
+
+export const ProductCategory = z.enum(["device", "material", "component", "equipment", "technology", "product", "service"]);
+
+export const ProductTerm = z.object({
+  term: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  industry: z.string().min(1).optional(),
+  nameEn: z.string().min(1).optional(),
+  category: ProductCategory.optional(),
+});
+export type ProductTerm = z.infer<typeof ProductTerm>;
+
+export const ChainEntry = z.object({
+  type: z.enum(["FEEDS", "SUPPLIES"]),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  quote: z.string().min(1),
+});
+export type ChainEntry = z.infer<typeof ChainEntry>;
+
+export const ProductsFile = z.array(ProductTerm);
+export const ChainsFile = z.array(ChainEntry);
+
+export interface CuratedInputs {
+  products: ProductTerm[];
+  chains: ChainEntry[];
+  /** seeds/curated/districts.json, handed to buildGeography. */
+  geography?: GeographyData;
+  /** File names, for error messages. */
+  files?: { products?: string; chains?: string; geography?: string };
+}
+
+/** Validate parsed JSON against a schema; the error names the file, the entry and the field. */
+export function parseCurated<T>(schema: z.ZodType<T>, data: unknown, file: string, describe?: (entry: unknown) => string): T {
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const [index, ...field] = issue.path;
+  let where = "";
+  if (typeof index === "number") {
+    const entry = Array.isArray(data) ? data[index] : undefined;
+    where = ` entry ${index}${describe && entry ? ` (${describe(entry)})` : ""}${field.length ? ` field ${field.join(".")}` : ""}:`;
+  } else if (issue.path.length) where = ` ${issue.path.join(".")}:`;
+  throw new CuratedFileError(`${file}:${where} ${issue.message}`.replace(/\s+/g, " "));
+}
+
+export function describeChain(e: unknown): string {
+  const o = e as { from?: unknown; to?: unknown };
+  return `${String(o?.from ?? "?")}→${String(o?.to ?? "?")}`;
+}
+
+export function describeTerm(e: unknown): string {
+  return String((e as { term?: unknown })?.term ?? "?");
+}

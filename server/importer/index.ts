@@ -1,0 +1,90 @@
+/**
+ * The plan importer: text in, evidence-backed graph out. Pure: no I/O here (see seeds.ts).
+ * Stages: reject non-plans → outline → industries and their 专栏 tables → directions, programs,
+ * indicators → curated products and chains → geography → merge and validate.
+ */
+import type { GraphData } from "../../contract/graph.js";
+import { addChains, addDetectedSupplies } from "./chains.js";
+import { type Ctx, makeCtx } from "./context.js";
+import type { CuratedInputs } from "./curated.js";
+import { addDirections } from "./directions.js";
+import { NotAPlanError } from "./errors.js";
+import { buildGeography, resolveDistrictName } from "./geography.js";
+import { assertPlainText } from "./guard.js";
+import { findIndustries } from "./industries.js";
+import { addBoxEntities, addIndustry } from "./industryGraph.js";
+import { addIndicators } from "./indicators.js";
+import { makeLocator } from "./locate.js";
+import { buildPlan } from "./plan.js";
+import { addProducts } from "./products.js";
+import { addAllPlacements } from "./placements.js";
+import { addPrograms } from "./programs.js";
+import { type ImportReport, makeReport } from "./report.js";
+import { parseOutline } from "./sections.js";
+import { makeView } from "./text.js";
+import { validateGraph } from "./validate.js";
+
+export { NotAPlanError, CuratedFileError } from "./errors.js";
+export type { CuratedInputs } from "./curated.js";
+export type { ImportReport } from "./report.js";
+
+export interface ImportInput {
+  text: string;
+  planId: string;
+  sourceFile: string;
+  curated?: CuratedInputs;
+}
+
+export function importPlan(input: ImportInput): { graph: GraphData; report: ImportReport } {
+  const { text, planId, sourceFile, curated } = input;
+  assertPlainText(text);
+  const view = makeView(text);
+  const outline = parseOutline(view.clean);
+  if (!outline.chapters.length) {
+    throw new NotAPlanError("not a plan: no chapter headings (一、… 二、…) found");
+  }
+  const found = findIndustries(view, outline);
+  if (!found.industries.length) {
+    throw new NotAPlanError("not a strategic emerging industries plan: no industry sections with 专栏 tables found");
+  }
+
+  const geography = curated?.geography;
+  const ctx: Ctx = makeCtx(view, planId, (name) => (geography ? resolveDistrictName(geography, name) ?? name : name));
+  ctx.inferred.push(...found.inferred);
+  ctx.warnings.push(...found.warnings);
+
+  const plan = buildPlan(view, outline, planId, sourceFile);
+  ctx.acc.addNode(plan.node);
+  ctx.inferred.push(...plan.inferred);
+  ctx.warnings.push(...plan.warnings);
+
+  for (const ind of found.industries) addIndustry(ctx, ind, plan.node.id);
+  const projects = found.industries.flatMap((ind) =>
+    ind.part.boxes.filter((b) => b.kind === "industry").flatMap((box) => addBoxEntities(ctx, ind, box)),
+  );
+  const directions = addDirections(ctx, found.industries);
+  addPrograms(ctx, outline, found.industries);
+  addAllPlacements(ctx, outline, found.industries);
+  addIndicators(ctx, outline, found.industries, plan.node.id);
+  const locator = makeLocator(outline, found.industries, directions);
+  const products = addProducts(ctx, curated?.products ?? [], found.industries, locator, projects, curated?.files?.products);
+  addChains(ctx, curated?.chains ?? [], found.industries, products, locator, curated?.files?.chains);
+  addDetectedSupplies(ctx, found.industries);
+
+  if (geography) addGeography(ctx, geography);
+
+  ctx.warnings.push(...ctx.acc.conflicts);
+  const graph = validateGraph(ctx.acc.toGraph(), text);
+  return { graph, report: makeReport(graph, ctx.inferred, ctx.warnings) };
+}
+
+function addGeography(ctx: Ctx, geography: NonNullable<CuratedInputs["geography"]>): void {
+  const textDistricts = ctx.acc.toGraph().nodes.filter((n) => n.type === "District");
+  const geo = buildGeography(geography);
+  const geoIds = new Set(geo.nodes.map((n) => n.id));
+  for (const n of textDistricts) {
+    if (!geoIds.has(n.id)) ctx.warnings.push(`district ${n.name} named by the plan is not in the geography data`);
+  }
+  for (const n of geo.nodes) ctx.acc.addNode(n);
+  for (const e of geo.edges) ctx.acc.addEdge(e);
+}

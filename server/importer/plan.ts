@@ -1,0 +1,66 @@
+/** The Plan node: title, period and source file, with the sentence that states what the document is. */
+import type { GraphNode } from "../../contract/graph.js";
+import { nodeId } from "../../contract/graph.js";
+import type { Outline } from "./sections.js";
+import { type Span, type TextView, evidence, sentences } from "./text.js";
+
+/** Titles of known plans whose converted text does not carry the title line. */
+export const KNOWN_TITLES: Record<string, { title: string; nameEn: string }> = {
+  "cq-sei-14fyp": {
+    title: "重庆市战略性新兴产业发展“十四五”规划",
+    nameEn: "Chongqing 14th Five-Year Plan for the Development of Strategic Emerging Industries",
+  },
+};
+
+const PERIODS: Record<string, string> = { 十三五: "2016-2020", 十四五: "2021-2025", 十五五: "2026-2030" };
+
+export function buildPlan(
+  view: TextView,
+  outline: Outline,
+  planId: string,
+  sourceFile: string,
+): { node: GraphNode; inferred: string[]; warnings: string[] } {
+  const inferred: string[] = [];
+  const warnings: string[] = [];
+  const section = "引言";
+  const titleLine = outline.preface.find((l) => /^[^，。]{4,60}规划$/.test(l.text));
+  let name: string;
+  let span: Span;
+  if (titleLine) {
+    name = titleLine.text;
+    span = titleLine;
+  } else {
+    const known = KNOWN_TITLES[planId];
+    name = known?.title ?? planId;
+    const all = outline.preface.flatMap((l) => sentences(view.clean, l));
+    span = all.find((s) => view.clean.slice(s.start, s.end).includes("制定本规划")) ?? all[0];
+    if (!span) throw new Error("plan has no preface text");
+    inferred.push(
+      `plan title "${name}" is not stated in the text: ` +
+        (known ? `taken from the known title of ${planId}` : "the plan id stands in for it") +
+        `; evidence is the preface sentence "${view.clean.slice(span.start, Math.min(span.end, span.start + 12))}…${view.clean.slice(Math.max(span.start, span.end - 6), span.end)}"`,
+    );
+  }
+  // The plan's own period is the five-year plan it names most often (it also mentions the previous one).
+  const periodKey = Object.keys(PERIODS)
+    .map((k) => ({ k, n: view.clean.split(k).length - 1 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n)[0]?.k;
+  const props: GraphNode["props"] = { sourceFile, planId };
+  if (periodKey) {
+    props.period = PERIODS[periodKey];
+    inferred.push(`plan period ${PERIODS[periodKey]} from "${periodKey}" in the text`);
+  } else warnings.push("plan period not found (no 十三五/十四五/十五五 in the text)");
+  return {
+    node: {
+      id: nodeId("Plan", planId),
+      type: "Plan",
+      name,
+      nameEn: KNOWN_TITLES[planId]?.nameEn,
+      props,
+      evidence: [evidence(view, planId, span, section)],
+    },
+    inferred,
+    warnings,
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import type { CuratedInputs } from "./curated.js";
+import { CuratedFileError } from "./errors.js";
+import { importPlan } from "./index.js";
+import { findMentions } from "./products.js";
+import { planText } from "./testing.js";
+
+const run = (curated: CuratedInputs) => importPlan({ text: planText(), planId: "cq-sei-14fyp", sourceFile: "p", curated });
+
+describe("product mentions", () => {
+  it("prefers the longest term and keeps Latin terms whole", () => {
+    const text = "提升有源矩阵有机发光二极管（AMOLED）、有机发光二极管（OLED）产能规模，开发大功率碳化硅MOSFET";
+    const terms = [
+      { term: "OLED", aliases: [] },
+      { term: "AMOLED", aliases: [] },
+      { term: "碳化硅", aliases: [] },
+      { term: "碳化硅MOSFET", aliases: [] },
+    ];
+    expect(findMentions(text, terms).map((m) => m.as)).toEqual(["AMOLED", "OLED", "碳化硅MOSFET"]);
+  });
+
+  it("links products: every mention as evidence, COVERS from the direction paragraph, INVOLVES from projects", () => {
+    const { graph, report } = run({
+      products: [
+        { term: "化合物半导体", aliases: [], industry: "集成电路", category: "material" },
+        { term: "功率半导体", aliases: ["功率器件"], industry: "集成电路", nameEn: "power semiconductors" },
+        { term: "不存在的产品", aliases: [] },
+      ],
+      chains: [],
+    });
+    const p = graph.nodes.find((n) => n.id === "product:功率半导体")!;
+    expect(p.nameEn).toBe("power semiconductors");
+    const text = planText();
+    // Every occurrence outside bookmark tags, counted in the text itself.
+    const plain = text.replace(/\[bookmark:[^\]]*\]/g, (m) => " ".repeat(m.length));
+    const count = plain.split("功率半导体").length - 1 + plain.split("功率器件").length - 1;
+    expect(p.evidence).toHaveLength(count);
+    const edge = (id: string) => graph.edges.find((e) => e.id === id);
+    expect(edge("COVERS:direction:集成电路/积极发展化合物半导体->product:化合物半导体")).toBeDefined();
+    expect(edge("COVERS:industry:集成电路->product:化合物半导体")).toBeDefined(); // the section intro
+    expect(edge("INVOLVES:project:功率半导体封测基地->product:功率半导体")).toBeDefined();
+    expect(report.warnings.some((w) => w.includes("不存在的产品"))).toBe(true);
+  });
+
+  it("fails on a product whose industry is not one of the plan", () => {
+    expect(() => run({ products: [{ term: "碳化硅", aliases: [], industry: "半导体" }], chains: [] })).toThrow(CuratedFileError);
+  });
+});
+
+describe("chains", () => {
+  const products = [
+    { term: "碳化硅", aliases: [] },
+    { term: "碳化硅MOSFET", aliases: [] },
+  ];
+
+  it("adds curated FEEDS and SUPPLIES with the quote's span as evidence", () => {
+    const quote = "研发氮化镓、碳化硅等宽禁带半导体材料，推动功率半导体生产企业开发大功率碳化硅MOSFET";
+    const { graph } = run({
+      products,
+      chains: [
+        { type: "FEEDS", from: "碳化硅", to: "碳化硅MOSFET", quote },
+        { type: "SUPPLIES", from: "先进材料", to: "集成电路", quote: "围绕新能源汽车及高效电机、集成电路、印制电路板、热交换等领域需求" },
+      ],
+    });
+    const feeds = graph.edges.find((e) => e.id === "FEEDS:product:碳化硅->product:碳化硅MOSFET")!;
+    expect(feeds.props.origin).toBe("curated");
+    expect(feeds.evidence[0]).toMatchObject({ quote, section: "三、战略性新兴支柱产业 / （一）集成电路" });
+    const supplies = graph.edges.find((e) => e.id === "SUPPLIES:industry:先进材料->industry:集成电路")!;
+    expect(supplies.props).toMatchObject({ origin: "curated", origins: ["curated", "detected"] });
+  });
+
+  it("detects cross-industry demand statements", () => {
+    const { graph } = run({ products: [], chains: [] });
+    const detected = graph.edges.filter((e) => e.type === "SUPPLIES").map((e) => e.id).sort();
+    expect(detected).toEqual(
+      [
+        "SUPPLIES:industry:先进材料->industry:新型智能终端",
+        "SUPPLIES:industry:先进材料->industry:新能源汽车和智能网联汽车",
+        "SUPPLIES:industry:先进材料->industry:集成电路",
+        "SUPPLIES:industry:新兴服务业->industry:新能源汽车和智能网联汽车",
+        "SUPPLIES:industry:新兴服务业->industry:集成电路",
+        "SUPPLIES:industry:新兴服务业->industry:高端装备制造",
+        "SUPPLIES:industry:软件和信息技术服务->industry:新型智能终端",
+        "SUPPLIES:industry:软件和信息技术服务->industry:新能源汽车和智能网联汽车",
+        "SUPPLIES:industry:高端装备制造->industry:新型智能终端",
+        "SUPPLIES:industry:高端装备制造->industry:新能源汽车和智能网联汽车",
+      ].sort(),
+    );
+    expect(graph.edges.filter((e) => e.type === "SUPPLIES").every((e) => e.props.origin === "detected")).toBe(true);
+  });
+
+  it("fails naming the file and entry when a quote is not in the plan", () => {
+    const bad = () =>
+      run({
+        products,
+        chains: [{ type: "FEEDS", from: "碳化硅", to: "碳化硅MOSFET", quote: "这句话不在规划里" }],
+        files: { chains: "seeds/curated/chains.json" },
+      });
+    expect(bad).toThrow(CuratedFileError);
+    expect(bad).toThrow(/seeds\/curated\/chains\.json: entry 0 \(碳化硅→碳化硅MOSFET\): quote not found/);
+  });
+
+  it("fails when a FEEDS endpoint is not a product", () => {
+    expect(() =>
+      run({ products, chains: [{ type: "FEEDS", from: "集成电路", to: "碳化硅", quote: "碳化硅" }] }),
+    ).toThrow(/FEEDS endpoint "集成电路"/);
+  });
+});

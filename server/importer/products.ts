@@ -1,0 +1,109 @@
+/**
+ * Curated products (seeds/curated/products.json) linked to the text: a Product node per term that
+ * occurs, with every mention as evidence; COVERS from the direction whose paragraph holds the
+ * mention, else from the industry whose section holds it; INVOLVES from projects naming it.
+ */
+import { CuratedFileError } from "./errors.js";
+import { type Ctx, addEdge, addNode, ev } from "./context.js";
+import type { ProductTerm } from "./curated.js";
+import type { Industry } from "./industries.js";
+import { type PlacedProject, industryId } from "./industryGraph.js";
+import type { Locator } from "./locate.js";
+import type { Span } from "./text.js";
+
+export interface Mention extends Span {
+  term: string;
+  as: string;
+}
+
+export interface LinkedProducts {
+  /** term or alias → product node id, for terms that occur in the text. */
+  ids: Map<string, string>;
+}
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** All occurrences of terms and aliases, longest first, non-overlapping; Latin terms only as whole words. */
+export function findMentions(clean: string, terms: readonly ProductTerm[]): Mention[] {
+  const patterns = terms
+    .flatMap((t) => [t.term, ...t.aliases].map((p) => ({ p, term: t.term })))
+    .sort((a, b) => b.p.length - a.p.length);
+  const byFirst = new Map<string, { p: string; term: string }[]>();
+  for (const x of patterns) {
+    const list = byFirst.get(x.p[0]) ?? [];
+    list.push(x);
+    byFirst.set(x.p[0], list);
+  }
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < clean.length) {
+    const hit = (byFirst.get(clean[i]) ?? []).find(
+      ({ p }) =>
+        clean.startsWith(p, i) &&
+        !(ASCII_WORD.test(p[0]) && ASCII_WORD.test(clean[i - 1] ?? "")) &&
+        !(ASCII_WORD.test(p[p.length - 1]) && ASCII_WORD.test(clean[i + p.length] ?? "")),
+    );
+    if (hit) {
+      out.push({ start: i, end: i + hit.p.length, term: hit.term, as: hit.p });
+      i += hit.p.length;
+    } else i++;
+  }
+  return out;
+}
+
+export function resolveIndustry(industries: readonly Industry[], name: string): Industry | undefined {
+  return industries.find((i) => i.name === name) ?? industries.find((i) => i.aliases.includes(name));
+}
+
+export function addProducts(
+  ctx: Ctx,
+  terms: readonly ProductTerm[],
+  industries: readonly Industry[],
+  locate: Locator,
+  projects: readonly PlacedProject[],
+  file = "products.json",
+): LinkedProducts {
+  const ids = new Map<string, string>();
+  terms.forEach((t, i) => {
+    if (t.industry && !resolveIndustry(industries, t.industry)) {
+      throw new CuratedFileError(`${file}: entry ${i} (${t.term}) field industry: "${t.industry}" is not an industry of the plan`);
+    }
+  });
+  const mentions = findMentions(ctx.view.clean, terms);
+  const byTerm = new Map<string, Mention[]>();
+  for (const m of mentions) byTerm.set(m.term, [...(byTerm.get(m.term) ?? []), m]);
+
+  for (const t of terms) {
+    const ms = byTerm.get(t.term) ?? [];
+    if (!ms.length) {
+      ctx.warnings.push(`product "${t.term}" (${file}) does not occur in the plan text: no node`);
+      continue;
+    }
+    const places = ms.map((m) => ({ m, place: locate(m.start) }));
+    const id = addNode(
+      ctx,
+      "Product",
+      t.term,
+      t.term,
+      {
+        category: t.category,
+        industry: t.industry ? resolveIndustry(industries, t.industry)!.name : undefined,
+        aliases: t.aliases.length ? t.aliases : undefined,
+        mentions: ms.length,
+      },
+      places.map(({ m, place }) => ev(ctx, m, place.section)),
+      t.nameEn,
+    );
+    for (const a of [t.term, ...t.aliases]) ids.set(a, id);
+    for (const { m, place } of places) {
+      const e = [ev(ctx, m, place.section)];
+      if (place.direction) addEdge(ctx, "COVERS", place.direction.id, id, e);
+      else if (place.industry) addEdge(ctx, "COVERS", industryId(place.industry.name), id, e);
+      const inName = projects.find((p) => m.start >= p.span.start && m.end <= p.span.end);
+      const inItem = projects.find((p) => p.siblings === 1 && m.start >= p.item.start && m.end <= p.item.end);
+      const project = inName ?? inItem;
+      if (project) addEdge(ctx, "INVOLVES", project.id, id, e);
+    }
+  }
+  return { ids };
+}

@@ -1,0 +1,86 @@
+/**
+ * The I/O edge of the importer: read the plan (strict UTF-8) and the curated files into an
+ * ImportInput. Missing curated files mean "none"; malformed ones fail with CuratedFileError.
+ */
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { CuratedFileError, NotAPlanError } from "./errors.js";
+import { type CuratedInputs, ChainsFile, ProductsFile, describeChain, describeTerm, parseCurated } from "./curated.js";
+import { GeographyData } from "./geography.js";
+import type { ImportInput } from "./index.js";
+
+export const DEFAULT_PLAN = "cq-sei-14fyp.txt";
+
+/** Decode bytes as UTF-8, keeping a BOM (offsets count it), rejecting binary and invalid bytes. */
+export function decodePlan(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new NotAPlanError(`empty file: ${file}`);
+  if (bytes.includes(0)) throw new NotAPlanError(`binary file: ${file} contains NUL bytes`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new NotAPlanError(`not UTF-8 text: ${file} has invalid UTF-8 bytes`);
+  }
+}
+
+export function planIdOf(file: string): string {
+  return path.basename(file).replace(/\.txt$/i, "");
+}
+
+async function readOptionalJson(file: string): Promise<unknown | undefined> {
+  let raw: string;
+  try {
+    raw = await readFile(file, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new CuratedFileError(`${file}: cannot read (${(e as Error).message})`);
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new CuratedFileError(`${file}: invalid JSON (${(e as Error).message.split("\n")[0]})`);
+  }
+}
+
+export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
+  const files = {
+    products: path.join(curatedDir, "products.json"),
+    chains: path.join(curatedDir, "chains.json"),
+    geography: path.join(curatedDir, "districts.json"),
+  };
+  const [products, chains, geography] = await Promise.all([
+    readOptionalJson(files.products),
+    readOptionalJson(files.chains),
+    readOptionalJson(files.geography),
+  ]);
+  return {
+    products: products === undefined ? [] : parseCurated(ProductsFile, products, files.products, describeTerm),
+    chains: chains === undefined ? [] : parseCurated(ChainsFile, chains, files.chains, describeChain),
+    geography: geography === undefined ? undefined : parseCurated(GeographyData, geography, files.geography),
+    files,
+  };
+}
+
+/**
+ * `seedDir` holds plans/ and curated/. `planFile` (a path, absolute or relative to the working
+ * directory) defaults to plans/cq-sei-14fyp.txt, or the only .txt in plans/.
+ */
+export async function readSeeds(seedDir: string, planFile?: string): Promise<ImportInput> {
+  const file = planFile ?? (await defaultPlan(seedDir));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    throw new NotAPlanError(`cannot read plan ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const text = decodePlan(bytes, file);
+  const curated = await readCurated(path.join(seedDir, "curated"));
+  return { text, planId: planIdOf(file), sourceFile: path.relative(process.cwd(), file) || file, curated };
+}
+
+async function defaultPlan(seedDir: string): Promise<string> {
+  const dir = path.join(seedDir, "plans");
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".txt")).sort();
+  const pick = names.includes(DEFAULT_PLAN) ? DEFAULT_PLAN : names[0];
+  if (!pick) throw new NotAPlanError(`no plan: ${dir} has no .txt file`);
+  return path.join(dir, pick);
+}
