@@ -3,36 +3,13 @@
  * Zod schemas are the single source; the TypeScript types are inferred from them.
  */
 import { z } from "zod";
+import { EDGE_TYPES, NODE_TYPES } from "./vocabulary.js";
 
-export const NODE_TYPES = [
-  "Plan",
-  "Industry",
-  "Direction",
-  "Product",
-  "Project",
-  "Platform",
-  "District",
-  "Program",
-  "Indicator",
-] as const;
+export { EDGE_TYPES, NODE_TYPES, isTextEvidence } from "./vocabulary.js";
+
 export const NodeType = z.enum(NODE_TYPES);
 export type NodeType = z.infer<typeof NodeType>;
 
-export const EDGE_TYPES = [
-  "PART_OF",
-  "HAS_DIRECTION",
-  "COVERS",
-  "FEEDS",
-  "SUPPLIES",
-  "HAS_PROJECT",
-  "HAS_PLATFORM",
-  "KEY_DISTRICT",
-  "LOCATED_IN",
-  "OVERLAPS",
-  "TARGETS",
-  "MEASURES",
-  "INVOLVES",
-] as const;
 export const EdgeType = z.enum(EDGE_TYPES);
 export type EdgeType = z.infer<typeof EdgeType>;
 
@@ -55,10 +32,6 @@ export type ReferenceEvidence = z.infer<typeof ReferenceEvidence>;
 
 export const Evidence = z.union([TextEvidence, ReferenceEvidence]);
 export type Evidence = z.infer<typeof Evidence>;
-
-export function isTextEvidence(e: Evidence): e is TextEvidence {
-  return !("kind" in e);
-}
 
 /** Type-specific properties are scalars or arrays of scalars so that every store can hold them. */
 export const PropValue = z.union([

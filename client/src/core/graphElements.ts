@@ -4,7 +4,7 @@
  * Pure; the canvas component feeds the result to Cytoscape.
  */
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
-import { NODE_TYPES } from "../../../contract/graph.js";
+import { NODE_TYPES } from "../../../contract/vocabulary.js";
 import type { Lang } from "./viewState.js";
 
 /** The nodes of the given types and the edges whose both ends are among them. */
@@ -35,15 +35,15 @@ function charWidth(ch: string): number {
     : 1;
 }
 
-/** Shorten a label to `max` display columns (CJK counts 2), ending with "…" when cut. */
+/** Shorten a label to `max` display columns (CJK counts 2), the closing "…" included. */
 export function truncateLabel(label: string, max = 24): string {
   const chars = [...label];
+  const widths = chars.map(charWidth);
+  if (widths.reduce((a, b) => a + b, 0) <= max) return label;
   let width = 0;
-  for (let i = 0; i < chars.length; i++) {
-    width += charWidth(chars[i]);
-    if (width > max) return chars.slice(0, i).join("").trimEnd() + "…";
-  }
-  return label;
+  let i = 0;
+  while (i < chars.length && width + widths[i] <= max - 1) width += widths[i++];
+  return chars.slice(0, i).join("").trimEnd() + "…";
 }
 
 export function degrees(graph: GraphData): Map<string, number> {
@@ -65,7 +65,7 @@ export function nodeSize(degree: number): number {
  * (below the stylesheet's min-zoomed-font-size) only the hubs keep their labels.
  */
 export function labelFontSize(degree: number): number {
-  return Math.round(Math.min(30, 10 + 2.4 * Math.sqrt(degree)));
+  return Math.round(Math.min(26, 10 + 2.2 * Math.sqrt(degree)));
 }
 
 export interface CyNodeData {

@@ -1,11 +1,14 @@
 /** The Cytoscape stylesheet: colour and shape by node type, size by degree, subtle typed edges. */
 import type { StylesheetJson } from "cytoscape";
-import { EDGE_TYPES, NODE_TYPES } from "../../../contract/graph.js";
+import { EDGE_TYPES, NODE_TYPES } from "../../../contract/vocabulary.js";
 import { EDGE_THEME, FONT_STACK, NODE_THEME } from "./theme.js";
 
-/** Labels whose on-screen size would fall below this many px are not drawn (declutters low zoom). */
-export const MIN_ZOOMED_FONT_SIZE = 9;
-
+/**
+ * Labels of nodes with class `label-hidden` are not drawn: the canvas sets it by zoom (see
+ * core/labels.ts). The selection, its neighbours and the hovered node always show theirs.
+ * (Cytoscape's own `min-zoomed-font-size` works in power-of-two zoom steps and depends on the
+ * screen's pixel ratio: too coarse to declutter with.)
+ */
 export function graphStylesheet(): StylesheetJson {
   return [
     {
@@ -22,15 +25,17 @@ export function graphStylesheet(): StylesheetJson {
         "text-halign": "center",
         "text-margin-y": 3,
         "text-wrap": "ellipsis",
-        "text-max-width": "160px",
+        "text-max-width": "260px",
         "text-outline-color": "#ffffff",
         "text-outline-width": 2,
         "text-outline-opacity": 0.9,
-        "min-zoomed-font-size": MIN_ZOOMED_FONT_SIZE,
         "border-width": 1.5,
         "border-color": "#ffffff",
         "border-opacity": 0.9,
         "overlay-opacity": 0,
+        // Hubs (and their labels) are drawn above the leaves crowding round them.
+        // (a data mapper; Cytoscape's types only admit a number here)
+        "z-index": "data(degree)" as unknown as number,
         "transition-property": "opacity",
         "transition-duration": 150,
       },
@@ -58,20 +63,34 @@ export function graphStylesheet(): StylesheetJson {
     })),
     // The chain itself (upstream → downstream) reads a little stronger than structure.
     { selector: 'edge[type = "FEEDS"], edge[type = "SUPPLIES"]', style: { width: 1.8 } },
-    { selector: "node.hover", style: { "border-color": "#1f2430", "border-width": 2, "min-zoomed-font-size": 0 } },
+    { selector: "node.label-hidden", style: { label: "" } },
+    { selector: "node.hover", style: { "border-color": "#1f2430", "border-width": 2, label: "data(label)" } },
     // Selection: the node and its neighbourhood stand out, the rest fades.
     { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
-    { selector: "node.neighbour", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
-    { selector: "edge.neighbour", style: { opacity: 1, width: 2.2, "z-index": 10 } },
     {
-      selector: "node:selected",
+      selector: "node.neighbour",
+      style: {
+        label: "data(label)",
+        "z-index": 100000,
+        // Neighbours' labels may crowd: a light plate keeps the one on top readable.
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "1px",
+        "text-background-shape": "roundrectangle",
+      },
+    },
+    { selector: "edge.neighbour", style: { opacity: 1, width: 2.2, "z-index": 100000 } },
+    {
+      selector: "node.selected",
       style: {
         "border-width": 4,
         "border-color": "#1f2430",
         "border-opacity": 1,
-        "min-zoomed-font-size": 0,
+        label: "data(fullLabel)",
+        "text-wrap": "wrap",
+        "text-max-width": "220px",
         "font-weight": 700,
-        "z-index": 20,
+        "z-index": 100001,
       },
     },
   ];

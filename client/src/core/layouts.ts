@@ -1,5 +1,5 @@
 /** The layouts offered in the sidebar and their Cytoscape options (pure, no Cytoscape import). */
-import { NODE_TYPES } from "../../../contract/graph.js";
+import { NODE_TYPES } from "../../../contract/vocabulary.js";
 
 export const LAYOUT_NAMES = ["fcose", "concentric", "grid", "breadthfirst"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -7,7 +7,7 @@ export const DEFAULT_LAYOUT: LayoutName = "fcose";
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: "Force-directed (fcose)",
-  concentric: "Concentric (by degree)",
+  concentric: "Concentric (by type)",
   grid: "Grid (by type)",
   breadthfirst: "Hierarchy (from the plan)",
 };
@@ -24,15 +24,65 @@ export interface LayoutNode {
 const typeRank = (n: LayoutNode) => (NODE_TYPES as readonly unknown[]).indexOf(n.data("type"));
 const degreeOf = (n: LayoutNode) => Number(n.data("degree")) || 0;
 
+/** The little of a Cytoscape edge the option callbacks read. */
+export interface LayoutEdge {
+  source(): LayoutNode;
+  target(): LayoutNode;
+}
+
+/**
+ * Edges at a hub are longer, so that its many leaves sit on a wider circle with room for labels.
+ */
+export function idealEdgeLength(e: LayoutEdge): number {
+  const hub = Math.max(degreeOf(e.source()), degreeOf(e.target()));
+  return 45 + 9 * Math.sqrt(hub);
+}
+
+/** Concentric rings: a higher value is nearer the centre. */
+export const RING: Record<string, number> = {
+  Plan: 6,
+  Indicator: 5,
+  Program: 5,
+  Industry: 4,
+  District: 3,
+  Direction: 2,
+  Product: 2,
+  Project: 1,
+  Platform: 1,
+};
+
 export interface LayoutContext {
   /** Ids of the nodes a hierarchy starts from (the Plan, else the industries). */
   roots: string[];
   nodeCount: number;
 }
 
-/** Options for `cy.layout(...)`. Not animated, so the canvas is settled when the layout returns. */
+/** A square in which `n` nodes on the outer circle get ~40 px each. */
+export function squareFor(n: number): { x1: number; y1: number; w: number; h: number } {
+  const side = Math.max(600, Math.round((n * 40) / Math.PI));
+  return { x1: 0, y1: 0, w: side, h: side };
+}
+
+/**
+ * Layouts that lay out only the connected nodes; the canvas puts the isolated ones in a grid
+ * underneath (breadthfirst would make each of them a root beside the plan).
+ */
+export function setsIsolatedApart(name: LayoutName): boolean {
+  return name === "breadthfirst";
+}
+
+/** The box under `main` where `count` isolated nodes go, in rows of ~50 px cells. */
+export function isolatedBox(main: { x1: number; y2: number; w: number }, count: number) {
+  const cols = Math.max(1, Math.floor(main.w / 50));
+  const rows = Math.ceil(count / cols);
+  return { x1: main.x1, y1: main.y2 + 80, w: Math.min(main.w, count * 50), h: rows * 50 };
+}
+
+/** Options for `cy.layout(...)`. Not animated, so the canvas is settled when `run()` returns. */
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: string } & Record<string, unknown> {
-  const common = { animate: false, fit: true, padding: 40 };
+  // Labels do not count as part of a node: most are hidden at overview zoom (core/labels.ts), and
+  // counting hundreds of long ones blows rings and grids up. The canvas fits the result itself.
+  const common = { animate: false, fit: false, padding: 40, nodeDimensionsIncludeLabels: false };
   switch (name) {
     case "fcose":
       return {
@@ -40,10 +90,9 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: str
         name: "fcose",
         quality: ctx.nodeCount > 800 ? "draft" : "default",
         randomize: true,
-        nodeDimensionsIncludeLabels: true,
         packComponents: true,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 70,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength,
         edgeElasticity: () => 0.45,
         gravity: 0.3,
         gravityRange: 3.8,
@@ -55,11 +104,13 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: str
       return {
         ...common,
         name: "concentric",
-        // Hubs in the middle; the rings are degree bands rather than every distinct degree.
-        concentric: (n: LayoutNode) => Math.round(Math.log2(1 + degreeOf(n)) * 2),
+        // Rings by type, from the plan outwards: industries, districts, products, then the many
+        // projects and platforms on the outside.
+        concentric: (n: LayoutNode) => RING[String(n.data("type"))] ?? 0,
         levelWidth: () => 1,
-        minNodeSpacing: 12,
+        minNodeSpacing: 18,
         avoidOverlap: true,
+        equidistant: false,
       };
     case "grid":
       return {
@@ -76,9 +127,11 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: str
         name: "breadthfirst",
         directed: false,
         roots: ctx.roots.length ? ctx.roots : undefined,
-        spacingFactor: 1.1,
         avoidOverlap: true,
-        circle: false,
+        // A radial tree: the plan's levels are far too wide for rows. Cytoscape spaces the rings by
+        // the bounding box, not by how many nodes they hold: size it so the outer ring has room.
+        circle: true,
+        boundingBox: squareFor(ctx.nodeCount),
       };
   }
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NODE_TYPES } from "../../../contract/graph.js";
+import { NODE_TYPES } from "../../../contract/vocabulary.js";
 import { LAYOUT_NAMES } from "./layouts.js";
 import {
   DEFAULT_STATE,

@@ -13,7 +13,8 @@
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
  */
-import { NODE_TYPES, type NodeType } from "../../../contract/graph.js";
+import type { NodeType } from "../../../contract/graph.js";
+import { NODE_TYPES } from "../../../contract/vocabulary.js";
 import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from "./layouts.js";
 import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
 

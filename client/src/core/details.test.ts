@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { smallGraph } from "./__fixtures__/smallGraph.js";
+import { formatProp, groupEdges } from "./details.js";
+
+const byId = new Map(smallGraph.nodes.map((n) => [n.id, n]));
+const lookup = (id: string) => byId.get(id);
+
+describe("details panel edges", () => {
+  it("groups by type in contract order, outgoing before incoming", () => {
+    const ic = "industry:集成电路";
+    const edges = smallGraph.edges.filter((e) => e.source === ic || e.target === ic);
+    const groups = groupEdges(ic, edges, lookup, "zh");
+    expect(groups.map((g) => `${g.type}:${g.direction}`)).toEqual([
+      "PART_OF:out",
+      "COVERS:out",
+      "SUPPLIES:out",
+      "HAS_PROJECT:out",
+      "KEY_DISTRICT:out",
+    ]);
+    expect(groups[1].items[0]).toMatchObject({ otherId: "product:碳化硅", otherName: "碳化硅", otherType: "Product" });
+  });
+
+  it("names the other end in the chosen language, from its id when unknown", () => {
+    const d = "district:沙坪坝区";
+    const edges = smallGraph.edges.filter((e) => e.target === d);
+    const groups = groupEdges(d, edges, (id) => (id.startsWith("project:") ? undefined : lookup(id)), "en");
+    expect(groups.map((g) => `${g.type}:${g.direction}`)).toEqual(["KEY_DISTRICT:in", "LOCATED_IN:in"]);
+    expect(groups[0].items[0].otherName).toBe("Integrated circuits");
+    expect(groups[1].items[0]).toMatchObject({ otherName: "SK海力士封装测试扩产项目", otherType: null });
+  });
+
+  it("formats property values", () => {
+    expect(formatProp(["两江新区", "沙坪坝区"])).toBe("两江新区、沙坪坝区");
+    expect(formatProp(2025)).toBe("2025");
+    expect(formatProp(true)).toBe("true");
+  });
+});

@@ -1,0 +1,88 @@
+/** The app shell: header, view tabs, sidebar, the current view, and the details panel. */
+import { useCallback, useEffect, useMemo } from "react";
+import type { NodeType } from "../../../contract/graph.js";
+import { api } from "../api.js";
+import { countByType, displayName } from "../core/graphElements.js";
+import { clearSelection, selectNode, setLang, setLayout, setTypes, setView, toggleType } from "../core/viewState.js";
+import { DetailsPanel } from "./DetailsPanel.js";
+import { Header } from "./Header.js";
+import { Sidebar } from "./Sidebar.js";
+import { TabBar } from "./TabBar.js";
+import { useRemote } from "./useRemote.js";
+import { useViewState } from "./useViewState.js";
+import { VIEW_COMPONENTS } from "./views/index.js";
+
+export function App() {
+  const [state, update] = useViewState();
+  const health = useRemote((signal) => api.health(signal), []);
+  const graph = useRemote((signal) => api.graph(undefined, signal), []);
+
+  const index = useMemo(() => new Map((graph.data?.nodes ?? []).map((n) => [n.id, n])), [graph.data]);
+  const lookup = useCallback((id: string) => index.get(id), [index]);
+  const counts = useMemo(() => (graph.data ? countByType(graph.data.nodes) : null), [graph.data]);
+  const planName = graph.data?.nodes.find((n) => n.type === "Plan")?.name ?? null;
+
+  const retry = useCallback(() => {
+    health.retry();
+    graph.retry();
+  }, [health.retry, graph.retry]);
+
+  const onSelect = useCallback(
+    (id: string | null, type: NodeType | null) =>
+      update(id ? selectNode(id, type ?? undefined) : clearSelection, { history: "push" }),
+    [update],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") update(clearSelection, { history: "push" });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [update]);
+
+  const selectedNode = state.selected ? lookup(state.selected) : undefined;
+  useEffect(() => {
+    document.title = selectedNode
+      ? `${displayName(selectedNode, state.lang)} · Chain Atlas`
+      : "Chain Atlas · 产业链图谱";
+  }, [selectedNode, state.lang]);
+
+  const View = VIEW_COMPONENTS[state.view];
+  return (
+    <div className="app">
+      <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} />
+      <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
+      <div className="workspace">
+        <Sidebar
+          types={state.types}
+          counts={counts}
+          onToggleType={(t, on) => update(toggleType(t, on))}
+          onSetTypes={(ts) => update(setTypes(ts))}
+          layout={state.layout}
+          onLayout={(l) => update(setLayout(l))}
+        />
+        <main className="view" aria-label="Graph">
+          <View graph={{ ...graph, retry }} state={state} update={update} onSelect={onSelect} />
+        </main>
+        <aside className="details-column">
+          {state.selected ? (
+            <DetailsPanel
+              key={state.selected}
+              id={state.selected}
+              lookup={lookup}
+              lang={state.lang}
+              onSelect={(id, type) => onSelect(id, type)}
+              onClose={() => onSelect(null, null)}
+            />
+          ) : (
+            <div className="details-hint">
+              <p>Select a node to see what the plan says about it.</p>
+              <p className="muted">Every node and connection carries the sentence of the plan that states it.</p>
+            </div>
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}

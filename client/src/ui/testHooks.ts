@@ -1,0 +1,26 @@
+/**
+ * Hooks for end-to-end tests (a stable contract, DESIGN.md "UI hooks").
+ *
+ * data-testid: graph-canvas (with data-node-count, data-edge-count, data-selected, and data-ready
+ * "true" once the current elements are laid out), details-panel, evidence-quote (a text quote),
+ * evidence-reference (a reference fact), layout-select, type-filter-<Type>, view-<name>,
+ * lang-toggle.
+ *
+ * The only global: `window.__cy`, the Cytoscape instance, so that a test can act on a node by id,
+ * e.g. `__cy.$id("industry:集成电路").emit("tap")` selects it as a click would, or read
+ * `renderedPosition()` to click it with the mouse.
+ */
+import type { Core } from "cytoscape";
+
+declare global {
+  interface Window {
+    __cy?: Core;
+  }
+}
+
+export function exposeCy(cy: Core): () => void {
+  window.__cy = cy;
+  return () => {
+    if (window.__cy === cy) delete window.__cy;
+  };
+}

@@ -1,0 +1,15 @@
+import type { Subgraph } from "../../../../contract/api.js";
+import type { NodeType } from "../../../../contract/graph.js";
+import type { ViewState } from "../../core/viewState.js";
+import type { Remote } from "../useRemote.js";
+import type { UpdateViewState } from "../useViewState.js";
+
+/** What every view receives from the app shell. */
+export interface ViewProps {
+  /** The whole graph, loaded once by the shell. */
+  graph: Remote<Subgraph> & { retry: () => void };
+  state: ViewState;
+  update: UpdateViewState;
+  /** Select a node (showing its type if hidden), or clear the selection with null. */
+  onSelect: (id: string | null, type: NodeType | null) => void;
+}
