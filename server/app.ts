@@ -23,11 +23,25 @@ export function createApp({ store, logger, clientDir }: AppOptions): Express {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { "img-src": ["'self'", "data:", "blob:"], "worker-src": ["'self'", "blob:"] },
+        directives: {
+          "img-src": ["'self'", "data:", "blob:"],
+          "worker-src": ["'self'", "blob:"],
+          // served over plain http on a LAN too: upgrading would break asset loads there
+          "upgrade-insecure-requests": null,
+        },
       },
     }),
   );
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith("/api") } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => !req.url?.startsWith("/api") },
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   app.use(express.json({ limit: "100kb" }));
 
   app.use("/api", graphRoutes(store));
