@@ -43,6 +43,13 @@ export const NeighborsQuery = z.object({
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 
-export const ExportQuery = z.object({ format: z.enum(["json"]).default("json") });
+export const ExportFormat = z.enum(["json", "graphml", "csv"]);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+export const ExportQuery = z.object({ format: ExportFormat.default("json") });
+
+export const Mention = z.object({ start: z.number().int(), end: z.number().int(), nodeId: z.string() });
+export type Mention = z.infer<typeof Mention>;
+export const PlanText = z.object({ planId: z.string(), text: z.string(), mentions: z.array(Mention) });
+export type PlanText = z.infer<typeof PlanText>;
 
 export { NODE_TYPES, EDGE_TYPES };

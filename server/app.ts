@@ -7,16 +7,19 @@ import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { apiNotFound, errorHandler } from "./http/errors.js";
 import { graphRoutes } from "./http/routes/graph.js";
+import { planRoutes, type PlanTexts } from "./http/routes/plans.js";
 import type { GraphStore } from "./store/port.js";
 
 export interface AppOptions {
   store: GraphStore;
   logger: Logger;
+  /** Plan texts by plan id, for the reader; none → `/api/plans/:id/text` answers 404. */
+  planTexts?: PlanTexts;
   /** Folder of the built client; served at `/` when present. */
   clientDir?: string;
 }
 
-export function createApp({ store, logger, clientDir }: AppOptions): Express {
+export function createApp({ store, logger, planTexts = new Map(), clientDir }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -45,6 +48,7 @@ export function createApp({ store, logger, clientDir }: AppOptions): Express {
   app.use(express.json({ limit: "100kb" }));
 
   app.use("/api", graphRoutes(store));
+  app.use("/api", planRoutes(store, planTexts));
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {

@@ -1,28 +1,22 @@
-/** Entry point: read the environment, make the logger and the store, import the plan, listen. */
+/** Entry point: read the environment, make the logger and the store, listen. */
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createApp } from "./app.js";
+import { openStore, repoRoot } from "./bootstrap.js";
 import { parseConfig } from "./config.js";
-import { importPlan } from "./importer/index.js";
-import { readSeeds } from "./importer/seeds.js";
 import { createLogger } from "./logger.js";
-import { createMemoryStore } from "./store/memory.js";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const logger = createLogger(config.logLevel);
   const started = performance.now();
 
-  const store = createMemoryStore();
-  const input = await readSeeds(path.resolve(root, config.seedDir));
-  const { graph, report } = importPlan(input);
-  await store.load(graph);
-  for (const w of report.warnings) logger.warn({ warning: w }, "import warning");
-  logger.info({ nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
+  const { store, planTexts, report } = await openStore(config);
+  if (report) {
+    for (const w of report.warnings) logger.warn({ warning: w }, "import warning");
+    logger.info({ nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
+  }
 
-  const app = createApp({ store, logger, clientDir: path.join(root, "dist", "client") });
+  const app = createApp({ store, logger, planTexts, clientDir: path.join(repoRoot, "dist", "client") });
   const server = app.listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);
     logger.info({ store: store.kind, startupMs: ms }, `Chain Atlas ready on http://localhost:${config.port}`);

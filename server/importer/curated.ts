@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { CuratedFileError } from "./errors.js";
 import type { GeographyData } from "./geography.js";
+import type { PlaceEntry } from "./places.js";
 
 export const ProductCategory = z.enum(["device", "material", "component", "equipment", "technology", "product", "service"]);
 
@@ -31,10 +32,12 @@ export const ChainsFile = z.array(ChainEntry);
 export interface CuratedInputs {
   products: ProductTerm[];
   chains: ChainEntry[];
+  /** Named places (industrial parks) and the districts they lie in. */
+  places?: PlaceEntry[];
   /** seeds/curated/districts.json, handed to buildGeography. */
   geography?: GeographyData;
   /** File names, for error messages. */
-  files?: { products?: string; chains?: string; geography?: string };
+  files?: { products?: string; chains?: string; geography?: string; places?: string };
 }
 
 /** Validate parsed JSON against a schema; the error names the file, the entry and the field. */

@@ -1,7 +1,7 @@
 /**
  * The plan importer: text in, evidence-backed graph out. Pure: no I/O here (see seeds.ts).
  * Stages: reject non-plans → outline → industries and their 专栏 tables → directions, programs,
- * indicators → curated products and chains → geography → merge and validate.
+ * indicators → curated products and chains → geography → places → merge and validate.
  */
 import type { GraphData } from "../../contract/graph.js";
 import { addChains, addDetectedSupplies } from "./chains.js";
@@ -18,6 +18,7 @@ import { makeLocator } from "./locate.js";
 import { buildPlan } from "./plan.js";
 import { addProducts } from "./products.js";
 import { addAllPlacements } from "./placements.js";
+import { addLocatedIn } from "./places.js";
 import { addPrograms } from "./programs.js";
 import { type ImportReport, makeReport } from "./report.js";
 import { parseOutline } from "./sections.js";
@@ -72,6 +73,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
   addDetectedSupplies(ctx, found.industries);
 
   if (geography) addGeography(ctx, geography);
+  addLocatedIn(ctx, curated?.places ?? []);
 
   ctx.warnings.push(...ctx.acc.conflicts);
   const graph = validateGraph(ctx.acc.toGraph(), text);

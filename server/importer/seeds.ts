@@ -7,6 +7,7 @@ import path from "node:path";
 import { CuratedFileError, NotAPlanError } from "./errors.js";
 import { type CuratedInputs, ChainsFile, ProductsFile, describeChain, describeTerm, parseCurated } from "./curated.js";
 import { GeographyData } from "./geography.js";
+import { PlacesFile } from "./places.js";
 import type { ImportInput } from "./index.js";
 
 export const DEFAULT_PLAN = "cq-sei-14fyp.txt";
@@ -46,16 +47,19 @@ export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
     products: path.join(curatedDir, "products.json"),
     chains: path.join(curatedDir, "chains.json"),
     geography: path.join(curatedDir, "districts.json"),
+    places: path.join(curatedDir, "places.json"),
   };
-  const [products, chains, geography] = await Promise.all([
+  const [products, chains, geography, places] = await Promise.all([
     readOptionalJson(files.products),
     readOptionalJson(files.chains),
     readOptionalJson(files.geography),
+    readOptionalJson(files.places),
   ]);
   return {
     products: products === undefined ? [] : parseCurated(ProductsFile, products, files.products, describeTerm),
     chains: chains === undefined ? [] : parseCurated(ChainsFile, chains, files.chains, describeChain),
     geography: geography === undefined ? undefined : parseCurated(GeographyData, geography, files.geography),
+    places: places === undefined ? [] : parseCurated(PlacesFile, places, files.places),
     files,
   };
 }

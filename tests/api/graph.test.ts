@@ -2,23 +2,25 @@
 import { pino } from "pino";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ErrorBody, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
+import { ErrorBody, Health, NodeDetail, PlanText, Stats, Subgraph } from "../../contract/api.js";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
-import { loadPlanGraph } from "../support/plan.js";
+import { loadPlan } from "../support/plan.js";
 
 const logger = pino({ level: "silent" });
 let app: ReturnType<typeof createApp>;
 let nodeCount = 0;
 let edgeCount = 0;
+let planText = "";
 
 beforeAll(async () => {
-  const graph = await loadPlanGraph();
+  const { graph, text, planId } = await loadPlan();
+  planText = text;
   nodeCount = graph.nodes.length;
   edgeCount = graph.edges.length;
   const store = createMemoryStore();
   await store.load(graph);
-  app = createApp({ store, logger });
+  app = createApp({ store, logger, planTexts: new Map([[planId, text]]) });
 });
 
 const enc = encodeURIComponent;
@@ -120,6 +122,51 @@ describe("GET /api/export", () => {
     expect(res.headers["content-disposition"]).toContain("chain-atlas.json");
     const body = Subgraph.parse(JSON.parse(res.text));
     expect(body.nodes).toHaveLength(nodeCount);
+  });
+});
+
+describe("GET /api/export in every format", () => {
+  it("exports GraphML with every node and edge", async () => {
+    const res = await request(app).get("/api/export?format=graphml").buffer(true).parse((r, cb) => {
+      let data = "";
+      r.on("data", (c: Buffer) => (data += c.toString("utf8")));
+      r.on("end", () => cb(null, data));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toContain("application/graphml+xml");
+    expect((res.body as string).match(/<node /g)).toHaveLength(nodeCount);
+    expect((res.body as string).match(/<edge /g)).toHaveLength(edgeCount);
+  });
+
+  it("exports CSV with a row per node and per edge", async () => {
+    const res = await request(app).get("/api/export?format=csv").expect(200);
+    expect(res.headers["content-type"]).toContain("text/csv");
+    const rows = res.text.split("\r\n").filter((l) => /^(node|edge),/.test(l));
+    expect(rows).toHaveLength(nodeCount + edgeCount);
+  });
+
+  it("answers 400 for an unknown format", async () => {
+    const res = await request(app).get("/api/export?format=pdf").expect(400);
+    expect(ErrorBody.parse(res.body).error.message).toMatch(/format/);
+  });
+});
+
+describe("GET /api/plans/:id/text", () => {
+  it("returns the plan text and mention spans that point at node evidence", async () => {
+    const res = await request(app).get("/api/plans/cq-sei-14fyp/text").expect(200);
+    const body = PlanText.parse(res.body);
+    expect(body.text).toBe(planText);
+    expect(body.mentions.length).toBeGreaterThan(nodeCount);
+    const ic = body.mentions.filter((m) => m.nodeId === "industry:集成电路");
+    expect(ic.length).toBeGreaterThan(0);
+    for (const m of ic) expect(body.text.slice(m.start, m.end)).toContain("集成电路");
+    const starts = body.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it("answers 404 for an unknown plan", async () => {
+    const res = await request(app).get("/api/plans/nope/text").expect(404);
+    expect(ErrorBody.parse(res.body).error.message).toContain("nope");
   });
 });
 

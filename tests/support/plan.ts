@@ -8,9 +8,23 @@ import { readSeeds } from "../../server/importer/seeds.js";
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const seedDir = path.join(repoRoot, "seeds");
 
-let cached: Promise<GraphData> | undefined;
+export interface LoadedPlan {
+  planId: string;
+  text: string;
+  graph: GraphData;
+}
 
-export function loadPlanGraph(): Promise<GraphData> {
-  cached ??= readSeeds(seedDir).then((input) => importPlan(input).graph);
+let cached: Promise<LoadedPlan> | undefined;
+
+export function loadPlan(): Promise<LoadedPlan> {
+  cached ??= readSeeds(seedDir).then((input) => ({
+    planId: input.planId,
+    text: input.text,
+    graph: importPlan(input).graph,
+  }));
   return cached;
+}
+
+export async function loadPlanGraph(): Promise<GraphData> {
+  return (await loadPlan()).graph;
 }

@@ -1,6 +1,7 @@
 /** Read routes over the GraphStore port: health, stats, graph, nodes, neighbours, export. */
 import { Router } from "express";
 import { ExportQuery, GraphQuery, NeighborsQuery, type Health } from "../../../contract/api.js";
+import { CONTENT_TYPES, serializeGraph } from "../../export/formats.js";
 import type { GraphStore } from "../../store/port.js";
 
 export function graphRoutes(store: GraphStore): Router {
@@ -38,8 +39,8 @@ export function graphRoutes(store: GraphStore): Router {
 
   r.get("/export", async (req, res) => {
     const { format } = ExportQuery.parse(req.query);
-    const data = await store.graph();
-    res.attachment(`chain-atlas.${format}`).json(data);
+    const body = serializeGraph(await store.graph(), format);
+    res.attachment(`chain-atlas.${format}`).type(CONTENT_TYPES[format]).send(body);
   });
 
   return r;

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench [-- --json]`: the performance targets, measured in one run and reported with numbers.
+ * Exit 1 when a target is missed.
+ */
+import path from "node:path";
+import { importPlan } from "../../server/importer/index.js";
+import { readSeeds } from "../../server/importer/seeds.js";
+import { createMemoryStore } from "../../server/store/memory.js";
+import { type Result, time } from "./harness.js";
+
+const seedDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../seeds");
+const IMPORT_TARGET_MS = 150;
+
+async function benchImport(): Promise<Result> {
+  const input = await readSeeds(seedDir); // file I/O once, outside the timing
+  const store = createMemoryStore();
+  const timing = await time(async () => {
+    const { graph } = importPlan(input);
+    await store.load(graph);
+  });
+  const stats = await store.stats();
+  return {
+    name: "import the plan into the memory store (parse, link, validate, load)",
+    timing,
+    figures: {
+      nodes: stats.totals.nodes,
+      edges: stats.totals.edges,
+      headroom: Math.round((IMPORT_TARGET_MS / timing.medianMs) * 10) / 10,
+    },
+    target: `median under ${IMPORT_TARGET_MS} ms`,
+    met: timing.medianMs < IMPORT_TARGET_MS,
+  };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const results = [await benchImport()];
+  if (json) console.log(JSON.stringify({ results }, null, 2));
+  else {
+    for (const r of results) {
+      const t = r.timing;
+      console.log(`${r.met === false ? "MISS" : "ok  "} ${r.name}`);
+      if (t) console.log(`     median ${t.medianMs} ms, p95 ${t.p95Ms} ms, min ${t.minMs} ms over ${t.runs} runs`);
+      if (r.figures) console.log(`     ${Object.entries(r.figures).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      if (r.target) console.log(`     target: ${r.target}`);
+    }
+  }
+  if (results.some((r) => r.met === false)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(`error: ${(e as Error).message}`);
+  process.exit(1);
+});
