@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "client/**/*.test.ts", "seeds/**/*.test.ts", "tests/api/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "client/**/*.test.ts", "seeds/**/*.test.ts", "tests/api/**/*.test.ts", "tests/deploy/**/*.test.ts"],
           environment: "node",
         },
       },

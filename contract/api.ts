@@ -53,3 +53,98 @@ export const PlanText = z.object({ planId: z.string(), text: z.string(), mention
 export type PlanText = z.infer<typeof PlanText>;
 
 export { NODE_TYPES, EDGE_TYPES };
+
+// ── search ────────────────────────────────────────────────────────────────
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "q must not be empty").max(100),
+  types: TypesParam,
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export const SearchHit = z.object({
+  id: z.string(),
+  type: NodeType,
+  name: z.string(),
+  score: z.number(),
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+// ── paths ─────────────────────────────────────────────────────────────────
+export const PathsQuery = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  k: z.coerce.number().int().min(1).max(10).default(3),
+  maxDepth: z.coerce.number().int().min(1).max(6).default(4),
+});
+export type PathsQuery = z.infer<typeof PathsQuery>;
+/** One path: nodes in order from `from` to `to`, edges in order between them (any direction). */
+export const Path = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
+export type Path = z.infer<typeof Path>;
+export const PathsResult = z.object({ paths: z.array(Path) });
+export type PathsResult = z.infer<typeof PathsResult>;
+
+// ── industry chains ──────────────────────────────────────────────────────
+/** What carries a chain link: projects, platforms and districts behind it (ids). */
+export const Backing = z.object({
+  projects: z.array(z.string()),
+  platforms: z.array(z.string()),
+  districts: z.array(z.string()),
+});
+export type Backing = z.infer<typeof Backing>;
+/** A FEEDS (product level) or SUPPLIES (industry level) edge of the chain, with what backs it. */
+export const ChainLink = z.object({
+  edgeId: z.string(),
+  level: z.enum(["industry", "product"]),
+  from: z.string(),
+  to: z.string(),
+  backing: Backing,
+});
+export type ChainLink = z.infer<typeof ChainLink>;
+export const Chain = z.object({
+  industry: z.string(),
+  /** Links into the industry: SUPPLIES from other industries, FEEDS into its products. */
+  upstream: z.array(ChainLink),
+  /** FEEDS between the industry's own products. */
+  internal: z.array(ChainLink),
+  /** Links out of the industry: SUPPLIES to other industries, FEEDS from its products. */
+  downstream: z.array(ChainLink),
+  directions: z.array(z.string()),
+  products: z.array(z.string()),
+  projects: z.array(z.string()),
+  platforms: z.array(z.string()),
+  districts: z.array(z.string()),
+  /** Links with nothing behind them: no project, platform or district. */
+  gaps: z.array(z.object({ edgeId: z.string(), from: z.string(), to: z.string(), reason: z.string() })),
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+});
+export type Chain = z.infer<typeof Chain>;
+
+// ── districts ─────────────────────────────────────────────────────────────
+export const DistrictOverlap = z.object({
+  /** District ids, rows of the matrix. */
+  districts: z.array(z.string()),
+  /** Industry ids, columns of the matrix. */
+  industries: z.array(z.string()),
+  /** matrix[d][i] = 1 when industry i has district d as a key district. */
+  matrix: z.array(z.array(z.number().int())),
+  /** Every pair of districts sharing at least one industry, most alike first. */
+  pairs: z.array(z.object({ a: z.string(), b: z.string(), shared: z.array(z.string()), jaccard: z.number() })),
+});
+export type DistrictOverlap = z.infer<typeof DistrictOverlap>;
+
+// ── read-only Cypher console (Neo4j store) ───────────────────────────────
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1).max(5000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export type CypherRequest = z.infer<typeof CypherRequest>;
+export const CypherResult = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.record(z.string(), z.unknown())),
+  truncated: z.boolean(),
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+});
+export type CypherResult = z.infer<typeof CypherResult>;

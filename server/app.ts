@@ -6,6 +6,8 @@ import path from "node:path";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { apiNotFound, errorHandler } from "./http/errors.js";
+import { cypherRoutes } from "./http/routes/cypher.js";
+import { exploreRoutes } from "./http/routes/explore.js";
 import { graphRoutes } from "./http/routes/graph.js";
 import { planRoutes, type PlanTexts } from "./http/routes/plans.js";
 import type { GraphStore } from "./store/port.js";
@@ -49,6 +51,8 @@ export function createApp({ store, logger, planTexts = new Map(), clientDir }: A
 
   app.use("/api", graphRoutes(store));
   app.use("/api", planRoutes(store, planTexts));
+  app.use("/api", exploreRoutes(store));
+  app.use("/api", cypherRoutes(store));
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {

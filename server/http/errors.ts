@@ -2,7 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contract/api.js";
-import { NotFoundError, StoreUnavailableError } from "../store/errors.js";
+import { BadRequestError, NotFoundError, NotImplementedError, StoreUnavailableError } from "../store/errors.js";
 
 export class HttpError extends Error {
   constructor(
@@ -25,6 +25,8 @@ function classify(err: unknown): { status: number; code: ErrorCode; message: str
   if (err instanceof ZodError) return { status: 400, code: "bad_request", message: describeZod(err) };
   if (err instanceof NotFoundError) return { status: 404, code: "not_found", message: err.message };
   if (err instanceof StoreUnavailableError) return { status: 503, code: "unavailable", message: err.message };
+  if (err instanceof NotImplementedError) return { status: 501, code: "not_implemented", message: err.message };
+  if (err instanceof BadRequestError) return { status: 400, code: "bad_request", message: err.message };
   // body-parser and friends mark client errors with a status
   const status = (err as { status?: unknown })?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {

@@ -14,3 +14,20 @@ export class StoreUnavailableError extends Error {
     this.name = "StoreUnavailableError";
   }
 }
+
+export class NotImplementedError extends Error {
+  readonly code = "not_implemented" as const;
+  constructor(message: string) {
+    super(message);
+    this.name = "NotImplementedError";
+  }
+}
+
+/** A request the store refuses as such (a Cypher write on the read-only console, a bad query). */
+export class BadRequestError extends Error {
+  readonly code = "bad_request" as const;
+  constructor(message: string) {
+    super(message);
+    this.name = "BadRequestError";
+  }
+}

@@ -1,11 +1,21 @@
 /** The GraphStore port: one interface, implemented by the memory and the Neo4j adapters. */
+import type { Chain, CypherResult, DistrictOverlap, PathsResult, SearchHit, Stats } from "../../contract/api.js";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../contract/graph.js";
-import type { Stats } from "../../contract/api.js";
 
 export interface NeighborOptions {
   depth: number;
   types?: NodeType[];
   limit: number;
+}
+
+export interface SearchOptions {
+  types?: NodeType[];
+  limit: number;
+}
+
+export interface PathOptions {
+  k: number;
+  maxDepth: number;
 }
 
 export interface GraphStore {
@@ -19,7 +29,17 @@ export interface GraphStore {
   node(id: string): Promise<{ node: GraphNode; edges: GraphEdge[] }>;
   /** The neighbourhood up to `depth` hops (the start node included); throws NotFoundError. */
   neighbors(id: string, options: NeighborOptions): Promise<GraphData>;
-  /** Throws when the backing database cannot be reached. */
+  /** Ranked full-text search over names, English names, aliases and descriptions (Chinese aware). */
+  search(q: string, options: SearchOptions): Promise<SearchHit[]>;
+  /** An industry's chain; throws NotFoundError for an unknown id or a node that is not an Industry. */
+  chain(industryId: string): Promise<Chain>;
+  /** Up to k shortest simple paths (edges in any direction) of at most maxDepth edges; throws NotFoundError. */
+  paths(from: string, to: string, options: PathOptions): Promise<PathsResult>;
+  /** Districts × industries from KEY_DISTRICT, and every pair of districts that share an industry. */
+  districtOverlap(): Promise<DistrictOverlap>;
+  /** Read-only Cypher (Neo4j only; the memory store throws NotImplementedError). */
+  cypher(query: string, params: Record<string, unknown>): Promise<CypherResult>;
+  /** Throws StoreUnavailableError when the backing database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }

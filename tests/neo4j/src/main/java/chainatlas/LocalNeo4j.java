@@ -6,11 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -93,6 +95,9 @@ public final class LocalNeo4j {
                     .withConfig(GraphDatabaseSettings.auth_enabled, true)
                     .withConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // Netty's graceful shutdown waits out a quiet period (several seconds by default).
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(5))
                     .build();
         } catch (RuntimeException e) {
             e.printStackTrace();
