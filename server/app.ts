@@ -10,6 +10,7 @@ import { cypherRoutes } from "./http/routes/cypher.js";
 import { exploreRoutes } from "./http/routes/explore.js";
 import { graphRoutes } from "./http/routes/graph.js";
 import { planRoutes, type PlanTexts } from "./http/routes/plans.js";
+import { openApiDocument } from "./http/openapi.js";
 import type { GraphStore } from "./store/port.js";
 
 export interface AppOptions {
@@ -49,6 +50,8 @@ export function createApp({ store, logger, planTexts = new Map(), clientDir }: A
   );
   app.use(express.json({ limit: "100kb" }));
 
+  const openapi = openApiDocument();
+  app.get("/api/openapi.json", (_req, res) => res.json(openapi));
   app.use("/api", graphRoutes(store));
   app.use("/api", planRoutes(store, planTexts));
   app.use("/api", exploreRoutes(store));

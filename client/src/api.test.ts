@@ -43,4 +43,22 @@ describe("api client", () => {
     await expect(createApi(fakeFetch(502, "<html>Bad gateway</html>")).health()).rejects.toBeInstanceOf(ApiError);
     await expect(createApi(fakeFetch(502, "<html>Bad gateway</html>")).health()).rejects.toThrow(/502/);
   });
+
+  it("posts a Cypher query as JSON and keeps the 501 of the memory store readable", async () => {
+    const calls: { url: string; init?: RequestInit }[] = [];
+    const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(input), init });
+      const body = { error: { code: "not_implemented", message: "Cypher needs the Neo4j store: set NEO4J_URI" } };
+      return new Response(JSON.stringify(body), { status: 501, headers: { "content-type": "application/json" } });
+    }) as typeof fetch;
+    await expect(createApi(fetchImpl).cypher("RETURN 1", { x: 1 })).rejects.toMatchObject({
+      status: 501,
+      code: "not_implemented",
+      message: expect.stringMatching(/NEO4J_URI/),
+    });
+    expect(calls[0].url).toBe("/api/cypher");
+    expect(calls[0].init?.method).toBe("POST");
+    expect(JSON.parse(String(calls[0].init?.body))).toEqual({ query: "RETURN 1", params: { x: 1 } });
+    expect(new Headers(calls[0].init?.headers).get("content-type")).toBe("application/json");
+  });
 });

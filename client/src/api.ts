@@ -2,7 +2,7 @@
  * The HTTP API, typed with the shared contract. Every call rejects with an ApiError whose message
  * is readable: the server's `{ error: { code, message } }`, or what went wrong on the way.
  */
-import type { Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
+import type { CypherResult, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
 import type { NodeType } from "../../contract/graph.js";
 
 export class ApiError extends Error {
@@ -24,9 +24,28 @@ function isErrorBody(body: unknown): body is { error: { code: string; message: s
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal, fetchImpl: Fetch = fetch): Promise<T> {
+  return requestJson<T>(path, { headers: { accept: "application/json" } }, signal, fetchImpl);
+}
+
+export async function postJson<T>(
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+  fetchImpl: Fetch = fetch,
+): Promise<T> {
+  const headers = { accept: "application/json", "content-type": "application/json" };
+  return requestJson<T>(path, { method: "POST", body: JSON.stringify(body), headers }, signal, fetchImpl);
+}
+
+async function requestJson<T>(
+  path: string,
+  init: RequestInit,
+  signal: AbortSignal | undefined,
+  fetchImpl: Fetch,
+): Promise<T> {
   let res: Response;
   try {
-    res = await fetchImpl(path, { signal, headers: { accept: "application/json" } });
+    res = await fetchImpl(path, { ...init, signal });
   } catch (err) {
     if ((err as Error)?.name === "AbortError") throw err;
     throw new ApiError(`Cannot reach the Chain Atlas server (${(err as Error)?.message ?? err}).`, 0, "network");
@@ -58,6 +77,7 @@ export interface NeighborOptions {
 /** The API; `fetchImpl` is injectable for tests. */
 export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
   const get = <T>(path: string, signal?: AbortSignal) => getJson<T>(path, signal, fetchImpl);
+  const post = <T>(path: string, body: unknown, signal?: AbortSignal) => postJson<T>(path, body, signal, fetchImpl);
   return {
     health: (signal?: AbortSignal) => get<Health>("/api/health", signal),
     stats: (signal?: AbortSignal) => get<Stats>("/api/stats", signal),
@@ -74,6 +94,9 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
         ),
         signal,
       ),
+    /** Read-only Cypher; the memory store answers 501 (code `not_implemented`). */
+    cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
+      post<CypherResult>("/api/cypher", { query, params }, signal),
   };
 }
 

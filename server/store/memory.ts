@@ -2,7 +2,11 @@
 import { MultiDirectedGraph } from "graphology";
 import type { Stats } from "../../contract/api.js";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../contract/graph.js";
-import { NotFoundError } from "./errors.js";
+import { buildChain } from "../domain/chain.js";
+import { buildOverlap } from "../domain/overlap.js";
+import { createPathFinder, type PathFinder } from "../domain/paths.js";
+import { createSearchIndex, type SearchIndex } from "../domain/search.js";
+import { NotFoundError, NotImplementedError } from "./errors.js";
 import type { GraphStore, NeighborOptions } from "./port.js";
 
 type G = MultiDirectedGraph<GraphNode, GraphEdge>;
@@ -20,8 +24,21 @@ function countBy<T>(items: Iterable<T>, key: (t: T) => string): Record<string, n
   return out;
 }
 
+/** What the queries read, built together on load and swapped in together. */
+interface Loaded {
+  g: G;
+  data: GraphData;
+  index: SearchIndex;
+  paths: PathFinder;
+}
+
+function prepare(data: GraphData): Loaded {
+  return { g: build(data), data, index: createSearchIndex(data.nodes), paths: createPathFinder(data.edges) };
+}
+
 export function createMemoryStore(): GraphStore {
-  let g: G = new MultiDirectedGraph();
+  let loaded = prepare({ nodes: [], edges: [] });
+  let g: G = loaded.g;
 
   const edgesAmong = (ids: Set<string>): GraphEdge[] =>
     g.filterEdges((_k, _a, s, t) => ids.has(s) && ids.has(t)).map((k) => g.getEdgeAttributes(k));
@@ -35,7 +52,8 @@ export function createMemoryStore(): GraphStore {
     kind: "memory",
 
     async load(data) {
-      g = build(data); // built aside, swapped in whole: a failed build keeps the old graph
+      loaded = prepare(data); // built aside, swapped in whole: a failed build keeps the old graph
+      g = loaded.g;
     },
 
     async stats(): Promise<Stats> {
@@ -75,6 +93,37 @@ export function createMemoryStore(): GraphStore {
         frontier = next;
       }
       return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(seen) };
+    },
+
+    async search(q, options) {
+      return loaded.index.search(q, options);
+    },
+
+    async chain(industryId) {
+      return buildChain(loaded.data, industryId);
+    },
+
+    async paths(from, to, limits) {
+      requireNode(from);
+      requireNode(to);
+      const found = loaded.paths(from, to, limits);
+      return {
+        paths: found.map((p) => ({
+          nodes: p.nodes.map((id) => g.getNodeAttributes(id)),
+          edges: p.edges.map((id) => g.getEdgeAttributes(id)),
+        })),
+      };
+    },
+
+    async districtOverlap() {
+      const keyDistricts = loaded.data.edges
+        .filter((e) => e.type === "KEY_DISTRICT")
+        .map((e) => ({ district: e.target, industry: e.source }));
+      return buildOverlap(keyDistricts);
+    },
+
+    async cypher() {
+      throw new NotImplementedError("the Cypher console needs the Neo4j store: set NEO4J_URI");
     },
 
     async ping() {},

@@ -176,3 +176,17 @@ describe("unknown API routes", () => {
     expect(ErrorBody.parse(res.body).error.code).toBe("not_found");
   });
 });
+
+describe("GET /api/openapi.json", () => {
+  it("documents every route with schemas generated from the contract", async () => {
+    const res = await request(app).get("/api/openapi.json").expect(200);
+    expect(res.body.openapi).toBe("3.1.0");
+    for (const p of ["/api/health", "/api/graph", "/api/search", "/api/chains/{industryId}", "/api/paths", "/api/cypher"]) {
+      expect(Object.keys(res.body.paths)).toContain(p);
+    }
+    const graphParams = res.body.paths["/api/graph"].get.parameters.map((p: { name: string }) => p.name);
+    expect(graphParams).toEqual(["types"]);
+    const health = res.body.paths["/api/health"].get.responses["200"].content["application/json"].schema;
+    expect(health.properties.store.enum).toEqual(["memory", "neo4j"]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   parse,
   selectNode,
   serialize,
+  setCypher,
   setTypes,
   toggleType,
   type ViewState,
@@ -20,6 +21,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   types: fc.subarray([...NODE_TYPES]),
   layout: fc.constantFrom(...LAYOUT_NAMES),
   lang: fc.constantFrom("zh" as const, "en" as const),
+  cypher: fc.string({ unit: "grapheme" }),
 });
 
 describe("view state in the URL", () => {
@@ -65,6 +67,15 @@ describe("view state in the URL", () => {
     }
   });
 
+  it("keeps the Cypher console's query legibly, spaces as '+'", () => {
+    const query = "MATCH (d:District {name: '两江新区'})<-[:KEY_DISTRICT]-(i)\nRETURN i";
+    const search = serialize({ ...DEFAULT_STATE, view: "cypher", cypher: query });
+    expect(search.startsWith("?view=cypher&cq=MATCH+(d:District+%7Bname:+'")).toBe(true);
+    expect(parse(search).cypher).toBe(query);
+    expect(parse("?cq=RETURN+1+%2B+2").cypher).toBe("RETURN 1 + 2");
+    expect(serialize({ ...DEFAULT_STATE, cypher: "" })).toBe("");
+  });
+
   it("tells 'no types' from 'all types'", () => {
     expect(serialize({ ...DEFAULT_STATE, types: [] })).toBe("?types=");
     expect(parse("?types=").types).toEqual([]);
@@ -90,6 +101,12 @@ describe("view state producers", () => {
     s = toggleType("Industry", true)(s);
     expect(s.types).toEqual(["Industry", "District"]);
     expect(toggleType("Industry", false)(s).types).toEqual(["District"]);
+  });
+
+  it("sets the Cypher query, returning the same state when it is unchanged", () => {
+    const s = setCypher("RETURN 1")(DEFAULT_STATE);
+    expect(s.cypher).toBe("RETURN 1");
+    expect(setCypher("RETURN 1")(s)).toBe(s);
   });
 
   it("clearing an empty selection returns the same state", () => {

@@ -9,6 +9,7 @@
  *            `types=` (empty) when none are
  * - `layout` the layout (default `fcose`, omitted)
  * - `lang`   label language, `en` or `zh` (default `zh`, omitted)
+ * - `cq`     the Cypher console's query, the one last run (omitted when empty); spaces as `+`
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
@@ -28,6 +29,8 @@ export interface ViewState {
   types: readonly NodeType[];
   layout: LayoutName;
   lang: Lang;
+  /** The Cypher console's query (the one last run), "" for none. */
+  cypher: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -36,6 +39,7 @@ export const DEFAULT_STATE: ViewState = {
   types: NODE_TYPES,
   layout: DEFAULT_LAYOUT,
   lang: "zh",
+  cypher: "",
 };
 
 /** Contract order, duplicates and unknown names dropped. */
@@ -51,12 +55,14 @@ export function parse(search: string): ViewState {
   const types = q.get("types");
   const layout = q.get("layout");
   const lang = q.get("lang");
+  const cypher = q.get("cq");
   return {
     view: view && isViewName(view) ? view : DEFAULT_STATE.view,
     selected: node ? node : null,
     types: types === null ? DEFAULT_STATE.types : normalizeTypes(types.split(",").map((t) => t.trim())),
     layout: layout && isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
     lang: lang === "en" || lang === "zh" ? lang : DEFAULT_STATE.lang,
+    cypher: cypher ?? DEFAULT_STATE.cypher,
   };
 }
 
@@ -74,6 +80,8 @@ export function serialize(state: ViewState): string {
   if (types.length !== NODE_TYPES.length) parts.push(`types=${types.join(",")}`);
   if (state.layout !== DEFAULT_STATE.layout) parts.push(`layout=${encode(state.layout)}`);
   if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
+  // Last: a query is long. "+" for spaces (URLSearchParams reads it so) keeps it legible.
+  if (state.cypher) parts.push(`cq=${encode(state.cypher).replace(/%20/g, "+")}`);
   return parts.length ? `?${parts.join("&")}` : "";
 }
 
@@ -111,3 +119,7 @@ export const setLang =
 export const setView =
   (view: ViewName): Producer =>
   (s) => ({ ...s, view });
+
+export const setCypher =
+  (query: string): Producer =>
+  (s) => (s.cypher === query ? s : { ...s, cypher: query });

@@ -1,5 +1,8 @@
 /** The views of the app. Later issues add chain, districts, path, reader and present here. */
-export const VIEWS = [{ id: "overview", label: "Overview", title: "The whole graph" }] as const;
+export const VIEWS = [
+  { id: "overview", label: "Overview", title: "The whole graph" },
+  { id: "cypher", label: "Cypher", title: "Read-only Cypher queries on the Neo4j store" },
+] as const;
 
 export type ViewName = (typeof VIEWS)[number]["id"];
 export const VIEW_NAMES: readonly ViewName[] = VIEWS.map((v) => v.id);

@@ -63,7 +63,7 @@ export function App() {
           onLayout={(l) => update(setLayout(l))}
         />
         <main className="view" aria-label="Graph">
-          <View graph={{ ...graph, retry }} state={state} update={update} onSelect={onSelect} />
+          <View graph={{ ...graph, retry }} health={health} state={state} update={update} onSelect={onSelect} />
         </main>
         <aside className="details-column">
           {state.selected ? (

@@ -43,6 +43,8 @@ export function GraphCanvas({ elements, layout, roots, selected, onSelect, busy 
   /** What Cytoscape holds, laid out: the counts the test hooks report. */
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
   const labelCut = useRef({ threshold: MIN_LABEL_PX, minFont: NaN });
+  /** The view is as last fitted (nobody zoomed, panned or focused since): it stays fitted on resize. */
+  const fitted = useRef(false);
 
   // Create Cytoscape once.
   useEffect(() => {
@@ -72,7 +74,12 @@ export function GraphCanvas({ elements, layout, roots, selected, onSelect, busy 
       el.style.cursor = "";
     });
     cy.on("zoom", () => updateLabels(cy, labelCut.current));
-    const resize = new ResizeObserver(() => cy.resize());
+    cy.on("scrollzoom pinchzoom dragpan", () => (fitted.current = false));
+    // A view may resize the canvas (e.g. the Cypher console's table above it grows).
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      if (fitted.current && cy.nodes().nonempty()) cy.viewport(fitAll(cy));
+    });
     resize.observe(el);
     const unexpose = exposeCy(cy);
     return () => {
@@ -111,10 +118,12 @@ export function GraphCanvas({ elements, layout, roots, selected, onSelect, busy 
     if (structureChanged || lastLayout.current !== layout) {
       lastLayout.current = layout;
       if (cy.nodes().nonempty()) {
+        cy.resize(); // the container may have changed size in this same render
         cy.stop(true, false);
         // Synchronous: the layouts are not animated (see core/layouts.ts).
         runLayout(cy, layout, roots);
         cy.viewport(fitAll(cy));
+        fitted.current = true;
         resetLabels(cy, labelCut.current);
       }
       setLayoutRun((n) => n + 1);
@@ -138,6 +147,7 @@ export function GraphCanvas({ elements, layout, roots, selected, onSelect, busy 
     });
     if (node.empty() || (focused.current.id === selected && focused.current.run === layoutRun)) return;
     focused.current = { id: selected, run: layoutRun };
+    fitted.current = false;
     const target = fitBox(node.closedNeighborhood().boundingBox({ includeLabels: false }), cy.width(), cy.height(), {
       minZoom: cy.minZoom(),
       maxZoom: FOCUS_MAX_ZOOM,
@@ -150,6 +160,7 @@ export function GraphCanvas({ elements, layout, roots, selected, onSelect, busy 
   const zoomBy = useCallback((factor: number) => {
     const cy = cyRef.current;
     if (!cy) return;
+    fitted.current = false;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }, []);
   const fit = useCallback(() => {
@@ -157,7 +168,13 @@ export function GraphCanvas({ elements, layout, roots, selected, onSelect, busy 
     if (!cy) return;
     cy.stop(true, false);
     setAnimating(true);
-    cy.animate(fitAll(cy), { duration: FOCUS_MS, complete: () => setAnimating(false) });
+    cy.animate(fitAll(cy), {
+      duration: FOCUS_MS,
+      complete: () => {
+        fitted.current = true;
+        setAnimating(false);
+      },
+    });
   }, []);
 
   const ready = !busy && !animating && layoutRun > 0;

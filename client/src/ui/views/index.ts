@@ -1,9 +1,11 @@
 /** The view switcher's registry: one component per view name (core/views.ts lists the names). */
 import type { ComponentType } from "react";
 import type { ViewName } from "../../core/views.js";
+import { CypherView } from "./CypherView.js";
 import { OverviewView } from "./OverviewView.js";
 import type { ViewProps } from "./types.js";
 
 export const VIEW_COMPONENTS: Record<ViewName, ComponentType<ViewProps>> = {
   overview: OverviewView,
+  cypher: CypherView,
 };

@@ -1,4 +1,4 @@
-import type { Subgraph } from "../../../../contract/api.js";
+import type { Health, Subgraph } from "../../../../contract/api.js";
 import type { NodeType } from "../../../../contract/graph.js";
 import type { ViewState } from "../../core/viewState.js";
 import type { Remote } from "../useRemote.js";
@@ -8,6 +8,8 @@ import type { UpdateViewState } from "../useViewState.js";
 export interface ViewProps {
   /** The whole graph, loaded once by the shell. */
   graph: Remote<Subgraph> & { retry: () => void };
+  /** The server's health, loaded once by the shell: which store answers (memory or neo4j). */
+  health: Remote<Health>;
   state: ViewState;
   update: UpdateViewState;
   /** Select a node (showing its type if hidden), or clear the selection with null. */

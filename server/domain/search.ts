@@ -1,0 +1,67 @@
+/**
+ * Search in memory: MiniSearch over names, English names, aliases and descriptions, with the
+ * Chinese-aware terms of tokens.ts. MiniSearch finds the candidates (nodes with all the query's
+ * terms, else with any) and scores their relevance (BM25, field boosts); rank.ts orders them.
+ */
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { SearchHit } from "../../contract/api.js";
+import type { GraphNode, NodeType } from "../../contract/graph.js";
+import { aliasesOf, compareHits, descriptionOf, rankHit, searchText } from "./rank.js";
+import { indexTerms, isWordTerm, queryTerms } from "./tokens.js";
+
+export { around } from "./rank.js";
+
+interface Field {
+  name: string;
+  boost: number;
+  text(node: GraphNode): string;
+  /** How the field's text becomes terms; a pinyin field would pass its own. */
+  terms?: (text: string) => string[];
+}
+
+/** The indexed fields. Pinyin search will add one entry here (the name in pinyin). */
+const FIELDS: readonly Field[] = [
+  { name: "name", boost: 3, text: (n) => n.name },
+  { name: "nameEn", boost: 2, text: (n) => n.nameEn ?? "" },
+  { name: "aliases", boost: 2, text: (n) => aliasesOf(n).join("\n") },
+  { name: "description", boost: 1, text: (n) => descriptionOf(n) },
+];
+const FIELD = new Map(FIELDS.map((f) => [f.name, f]));
+
+export interface SearchIndex {
+  search(q: string, opts: { types?: NodeType[]; limit: number }): SearchHit[];
+}
+
+export function createSearchIndex(nodes: readonly GraphNode[]): SearchIndex {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const index = new MiniSearch<GraphNode>({
+    idField: "id",
+    fields: FIELDS.map((f) => f.name),
+    storeFields: ["type"],
+    extractField: (node, field) => FIELD.get(field)?.text(node) ?? (node as unknown as Record<string, string>)[field],
+    tokenize: (text, field) => (FIELD.get(field ?? "")?.terms ?? indexTerms)(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      tokenize: queryTerms,
+      processTerm: (term) => term,
+      boost: Object.fromEntries(FIELDS.map((f) => [f.name, f.boost])),
+      prefix: (term) => isWordTerm(term), // no fuzzy matching: the Neo4j store could not match it
+    },
+  });
+  index.addAll([...byId.values()]);
+
+  return {
+    search(q, { types, limit }) {
+      const query = searchText(q);
+      if (!query) return [];
+      const wanted = types?.length ? new Set<string>(types) : undefined;
+      const filter = wanted && ((r: SearchResult) => wanted.has(String(r.type)));
+      let found = index.search(query, { combineWith: "AND", filter });
+      if (found.length === 0) found = index.search(query, { combineWith: "OR", filter });
+      return found
+        .map((r) => rankHit(byId.get(String(r.id))!, query, r.score))
+        .sort(compareHits)
+        .slice(0, limit);
+    },
+  };
+}

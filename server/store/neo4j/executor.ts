@@ -1,0 +1,159 @@
+/**
+ * The one owner of the driver, its sessions and transactions (after neo4j/graphql's Executor).
+ *
+ * - Reads run in `executeRead` (routing READ, retried on transient failures); writes run in an
+ *   explicit transaction, committed only when the whole unit of work succeeded.
+ * - Every transaction names the database, carries a timeout and the metadata
+ *   `{ app: "chain-atlas", query: <file name> }` (visible in `SHOW TRANSACTIONS` and the query log).
+ * - Sessions close in `finally`; Neo4j failures leave as domain errors (./errors.ts).
+ * - Parameters are checked against the query header; integral numbers travel as Cypher integers.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Transaction } from "neo4j-driver";
+import type { Logger } from "pino";
+import { toDomainError } from "./errors.js";
+import type { Query, QueryMap, QueryName } from "./queries.js";
+import { toCypherParams } from "./values.js";
+
+export const APP_NAME = "chain-atlas";
+
+export interface ExecutorOptions {
+  database: string;
+  /** Timeout of store reads, and of each write transaction unless given. */
+  txTimeoutMs: number;
+  logger?: Logger;
+}
+
+/** Runs named queries inside one transaction. */
+export type RunNamed = (name: QueryName, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    readonly queries: QueryMap,
+    private readonly options: ExecutorOptions,
+  ) {}
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  /** One named read query in its own READ transaction. */
+  async read(name: QueryName, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
+    const q = this.queries[name];
+    return this.readTx(q.file, (run) => run(name, params));
+  }
+
+  /** Several named reads in one READ transaction (one consistent snapshot). */
+  async readTx<T>(label: string, work: (run: RunNamed, tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
+    try {
+      return await session.executeRead((tx) => work(this.runner(tx), tx), this.txConfig(label, timeoutMs));
+    } catch (err) {
+      throw toDomainError(err, { query: label });
+    } finally {
+      await session.close().catch(() => undefined);
+      this.log(label, started);
+    }
+  }
+
+  /**
+   * A user query (the Cypher console) in a READ transaction: Neo4j itself refuses writes there.
+   * Errors in the query are the user's (BadRequestError); `work` streams the result.
+   */
+  async consoleRead<T>(label: string, work: (tx: ManagedTransaction, run: RunNamed) => Promise<T>, timeoutMs: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
+    try {
+      return await session.executeRead((tx) => work(tx, this.runner(tx)), this.txConfig(label, timeoutMs));
+    } catch (err) {
+      throw toDomainError(err, { query: label, console: true, timeoutMs });
+    } finally {
+      await session.close().catch(() => undefined);
+      this.log(label, started);
+    }
+  }
+
+  /**
+   * A unit of work in one explicit write transaction: committed when `work` resolves, rolled back
+   * (and the error rethrown as a domain error) when it throws. Not retried: a load is replayable by
+   * its caller, and a half-done retry must never be committed.
+   */
+  async writeTx<T>(label: string, work: (run: RunNamed, tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    let tx: Transaction | undefined;
+    try {
+      tx = await session.beginTransaction(this.txConfig(label, timeoutMs));
+      const out = await work(this.runner(tx), tx);
+      await tx.commit();
+      return out;
+    } catch (err) {
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      throw toDomainError(err, { query: label });
+    } finally {
+      await session.close().catch(() => undefined);
+      this.log(label, started);
+    }
+  }
+
+  /** Schema statements, each in its own write transaction (Neo4j does not mix schema and data). */
+  async writeStatements(query: Query, texts: readonly string[]): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    try {
+      for (const text of texts) {
+        await session.executeWrite((tx) => tx.run(text), this.txConfig(query.file));
+      }
+    } catch (err) {
+      throw toDomainError(err, { query: query.file });
+    } finally {
+      await session.close().catch(() => undefined);
+      this.log(query.file, started);
+    }
+  }
+
+  /** Reaches the server (no retry), or throws StoreUnavailableError. */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.getServerInfo({ database: this.options.database });
+    } catch (err) {
+      throw toDomainError(err, { query: "ping" });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private runner(tx: ManagedTransaction | Transaction): RunNamed {
+    return async (name, params = {}) => {
+      const q = this.queries[name];
+      checkParams(q, params);
+      const result = await tx.run(q.text, toCypherParams(params));
+      return result.records;
+    };
+  }
+
+  private txConfig(query: string, timeoutMs?: number) {
+    return { timeout: timeoutMs ?? this.options.txTimeoutMs, metadata: { app: APP_NAME, query } };
+  }
+
+  private log(query: string, started: number): void {
+    this.options.logger?.debug({ query, ms: Math.round(performance.now() - started) }, "neo4j query");
+  }
+}
+
+/** The parameters passed must be exactly those the header declares: drift fails loudly. */
+function checkParams(q: Query, params: Record<string, unknown>): void {
+  const given = Object.keys(params);
+  const missing = q.params.filter((p) => !(p in params));
+  const extra = given.filter((p) => !q.params.includes(p));
+  if (missing.length || extra.length) {
+    throw new Error(
+      `cypher/${q.file}: parameters do not match its header` +
+        (missing.length ? `; missing ${missing.join(", ")}` : "") +
+        (extra.length ? `; unexpected ${extra.join(", ")}` : ""),
+    );
+  }
+}
