@@ -6,6 +6,13 @@
  * evidence-reference (a reference fact), layout-select, type-filter-<Type>, view-<name>,
  * lang-toggle.
  *
+ * The Cypher console (view-cypher): cypher-input (the textarea; Ctrl/Cmd+Enter runs), cypher-run,
+ * cypher-result (the table, with data-row-count), cypher-error (a failed run: the 400 text, the 501
+ * explanation, or a network error; data-error-kind names which), cypher-unavailable (the
+ * explanation shown up front when /api/health says the memory store), cypher-truncated,
+ * cypher-examples (the example picker), cypher-show-on-canvas (the toggle between the result
+ * subgraph and the whole graph) and cypher-canvas-mode (data-mode "result" | "whole").
+ *
  * The only global: `window.__cy`, the Cytoscape instance, so that a test can act on a node by id,
  * e.g. `__cy.$id("industry:集成电路").emit("tap")` selects it as a click would, or read
  * `renderedPosition()` to click it with the mouse.
