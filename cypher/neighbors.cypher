@@ -25,10 +25,10 @@ CALL (s, l1, l2) {
   RETURN collect(DISTINCT m) AS l3
 }
 UNWIND [{n: s, hop: 0}] + [m IN l1 | {n: m, hop: 1}] + [m IN l2 | {n: m, hop: 2}] + [m IN l3 | {n: m, hop: 3}] AS found
-WITH found.n AS n, found.hop AS hop
+WITH s, found.n AS n, found.hop AS hop
 ORDER BY hop, n.id
 LIMIT $limit
-WITH collect(n) AS kept
+WITH s, collect(n) AS kept // grouped by s: no start node, no row
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r]->(b:Entity)

@@ -10,6 +10,8 @@ const Env = z.object({
   NEO4J_USER: z.string().default("neo4j"),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default("neo4j"),
+  /** Neo4j only: import the seeds at start even when the database already holds a graph. */
+  IMPORT_ON_START: z.enum(["0", "1"]).default("0"),
 });
 
 export type Config = {
@@ -17,6 +19,7 @@ export type Config = {
   host: string;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   seedDir: string;
+  importOnStart: boolean;
   neo4j?: { uri: string; user: string; password: string; database: string };
 };
 
@@ -33,6 +36,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     seedDir: e.SEED_DIR,
+    importOnStart: e.IMPORT_ON_START === "1",
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? "", database: e.NEO4J_DATABASE }
       : undefined,

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = performance.now();
 
-  const { store, planTexts, report } = await openStore(config);
+  const { store, planTexts, report } = await openStore(config, logger);
   if (report) {
     for (const w of report.warnings) logger.warn({ warning: w }, "import warning");
     logger.info({ nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");

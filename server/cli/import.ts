@@ -11,6 +11,8 @@ import { CuratedFileError, NotAPlanError } from "../importer/errors.js";
 import { importPlan } from "../importer/index.js";
 import { formatReport } from "../importer/report.js";
 import { readSeeds } from "../importer/seeds.js";
+import { type Config, parseConfig } from "../config.js";
+import { createNeo4jStore } from "../store/neo4j/index.js";
 
 export interface ImportCliDeps {
   out?: (line: string) => void;
@@ -76,5 +78,25 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
 
 const invoked = process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
 if (invoked) {
-  runImport(process.argv.slice(2)).then((code) => process.exit(code));
+  let config: Config;
+  try {
+    config = parseConfig(process.env);
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
+  const neo4j = config.neo4j;
+  // With NEO4J_URI the graph goes into Neo4j (one transaction: a failure leaves the previous graph).
+  const load = neo4j
+    ? async (graph: GraphData) => {
+        const store = createNeo4jStore(neo4j);
+        try {
+          const s = await store.loadWithSummary(graph);
+          return `loaded into Neo4j at ${neo4j.uri} (database ${neo4j.database}): ${s.nodes} nodes, ${s.edges} edges; removed ${s.deletedNodes} nodes and ${s.deletedEdges} edges no longer in the plan`;
+        } finally {
+          await store.close();
+        }
+      }
+    : undefined;
+  runImport(process.argv.slice(2), { load, seedDir: config.seedDir }).then((code) => process.exit(code));
 }

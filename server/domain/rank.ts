@@ -5,9 +5,9 @@
  *   7 the name is the query · 6 an English name or alias is · 5 the name starts with it ·
  *   4 an English name or alias does · 3 the name contains it · 2 an English name or alias does ·
  *   1 the description contains it · 0 only its terms match.
- * Within the tiers that match a name, shorter names first, then relevance (the engine's score);
- * below them, relevance first, then shorter names. `score` encodes exactly that order (higher is
- * better); equal scores go by id.
+ * Within the tiers that match a name, shorter names first, then by id: no engine's relevance, so
+ * both stores agree on every hit that matches a name; below them, relevance (the engine's score)
+ * first, then shorter names. `score` encodes exactly that order (higher is better); equal scores go by id.
  */
 import type { SearchHit } from "../../contract/api.js";
 import type { GraphNode } from "../../contract/graph.js";
@@ -31,7 +31,7 @@ export function rankHit(node: GraphNode, query: string, relevance: number): Sear
   const tier = tierOf(node, query);
   const f = relevance / (relevance + 1); // in [0, 1)
   const len = Math.min([...node.name].length, 99);
-  const within = tier >= 2 ? 10 * (100 - len) + 9 * f : 990 * f + (100 - len) / 100; // < 1000
+  const within = tier >= 2 ? 10 * (100 - len) : 990 * f + (100 - len) / 100; // < 1000
   const score = Math.round((tier * 1000 + within) * 10_000) / 10_000;
   return { id: node.id, type: node.type, name: node.name, score, snippet: snippetOf(node, query) };
 }

@@ -6,6 +6,7 @@ import { buildChain } from "../domain/chain.js";
 import { buildOverlap } from "../domain/overlap.js";
 import { createPathFinder, type PathFinder } from "../domain/paths.js";
 import { createSearchIndex, type SearchIndex } from "../domain/search.js";
+import { compareIds } from "../domain/ids.js";
 import { NotFoundError, NotImplementedError } from "./errors.js";
 import type { GraphStore, NeighborOptions } from "./port.js";
 
@@ -81,16 +82,16 @@ export function createMemoryStore(): GraphStore {
       const seen = new Set([id]);
       let frontier = [id];
       for (let d = 0; d < depth && frontier.length && seen.size < limit; d++) {
-        const next: string[] = [];
+        const level = new Set<string>();
         for (const at of frontier) {
           for (const nb of g.neighbors(at)) {
-            if (seen.has(nb) || seen.size >= limit) continue;
-            if (wanted && !wanted.has(g.getNodeAttribute(nb, "type"))) continue;
-            seen.add(nb);
-            next.push(nb);
+            if (seen.has(nb) || (wanted && !wanted.has(g.getNodeAttribute(nb, "type")))) continue;
+            level.add(nb);
           }
         }
-        frontier = next;
+        // one order for both stores: by hop, then by id; the cap cuts the last level reached
+        frontier = [...level].sort(compareIds).slice(0, limit - seen.size);
+        for (const nb of frontier) seen.add(nb);
       }
       return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(seen) };
     },

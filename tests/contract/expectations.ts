@@ -23,11 +23,12 @@ export function byId<T extends { id: string }>(items: readonly T[]): T[] {
 }
 
 /** Resolves to the error a promise rejects with (fails when it resolves). */
-export async function rejection(p: Promise<unknown>): Promise<Error> {
+export async function rejection(p: Promise<unknown>, what = "the call"): Promise<Error> {
+  let value: unknown;
   try {
-    await p;
+    value = await p;
   } catch (err) {
     return err as Error;
   }
-  throw new Error("expected the call to fail, but it succeeded");
+  throw new Error(`expected ${what} to fail, but it answered ${JSON.stringify(value)?.slice(0, 300)}`);
 }

@@ -39,7 +39,7 @@ export function toDomainError(err: unknown, where: { query: string; console?: bo
   if (err instanceof NotFoundError || err instanceof BadRequestError || err instanceof StoreUnavailableError) return err;
   const code = err instanceof Error ? String((err as { code?: unknown }).code ?? "") : "";
   if (where.console && isTimeout(code)) {
-    return new BadRequestError(`the query ran longer than ${Math.round((where.timeoutMs ?? 0) / 1000)} s and was stopped`);
+    return new BadRequestError(`the query ran longer than ${(where.timeoutMs ?? 0) / 1000} s and was stopped`);
   }
   if (isUnavailable(err)) {
     return new StoreUnavailableError(`Neo4j is unavailable (${where.query}): ${firstLine(err)}`, { cause: err });
@@ -52,7 +52,6 @@ export function toDomainError(err: unknown, where: { query: string; console?: bo
   }
   if (err instanceof Neo4jError) return new Error(`Neo4j query ${where.query} failed: ${err.message}`, { cause: err });
   if (err instanceof Error) return err; // our own (an import check, a header mismatch): already says what
-
   return new Error(`Neo4j query ${where.query} failed: ${String(err)}`);
 }
 

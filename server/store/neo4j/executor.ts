@@ -27,6 +27,9 @@ export interface ExecutorOptions {
 export type RunNamed = (name: QueryName, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
 
 export class Executor {
+  /** Write transactions under way: close() rolls them back rather than leave their callers waiting. */
+  private readonly openWrites = new Set<Transaction>();
+
   constructor(
     private readonly driver: Driver,
     readonly queries: QueryMap,
@@ -85,6 +88,7 @@ export class Executor {
     let tx: Transaction | undefined;
     try {
       tx = await session.beginTransaction(this.txConfig(label, timeoutMs));
+      this.openWrites.add(tx);
       const out = await work(this.runner(tx), tx);
       await tx.commit();
       return out;
@@ -92,6 +96,7 @@ export class Executor {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       throw toDomainError(err, { query: label });
     } finally {
+      if (tx) this.openWrites.delete(tx);
       await session.close().catch(() => undefined);
       this.log(label, started);
     }
@@ -123,6 +128,7 @@ export class Executor {
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled([...this.openWrites].map((tx) => tx.rollback()));
     await this.driver.close();
   }
 

@@ -40,7 +40,7 @@ export interface Neo4jStoreOptions {
   consoleTimeoutMs?: number;
   /** Rows a console query returns at most (default 1000). */
   consoleMaxRows?: number;
-  /** How long reads retry a lost connection before answering 503 (default 3 s). */
+  /** How long reads retry a lost connection before answering 503 (default 1 s). */
   maxRetryTimeMs?: number;
   /** Rows per UNWIND batch of a load (default 1000). */
   batchSize?: number;
@@ -66,7 +66,7 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
   const consoleMaxRows = options.consoleMaxRows ?? 1_000;
   const loadTimeoutMs = options.loadTimeoutMs ?? 600_000;
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 3_000,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 1_000,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
     userAgent: "chain-atlas",
@@ -100,8 +100,7 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     ensureSchema: () => ensureSchema(exec),
 
     async isEmpty() {
-      const s = await this.stats();
-      return s.totals.nodes === 0;
+      return !(await exec.read("stats")).some((r) => r.get("kind") === "node");
     },
 
     loadWithSummary,

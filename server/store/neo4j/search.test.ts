@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { GraphNode } from "../../../contract/graph.js";
+import { luceneQuery, rankHits, searchText } from "./search.js";
+
+const node = (id: string, name: string, props: GraphNode["props"] = {}, nameEn?: string): GraphNode => ({
+  id,
+  type: "Product",
+  name,
+  ...(nameEn ? { nameEn } : {}),
+  props,
+  evidence: [{ kind: "reference", source: "test" }],
+});
+
+describe("Neo4j search helpers", () => {
+  it("escapes every Lucene operator, so a query is only words", () => {
+    expect(luceneQuery('a+b -c && d || !e (f) {g} [h] ^i "j" ~k *l ?m :n \\o /p')).toBe(
+      'a\\+b \\-c \\&\\& d \\|\\| \\!e \\(f\\) \\{g\\} \\[h\\] \\^i \\"j\\" \\~k \\*l \\?m \\:n \\\\o \\/p',
+    );
+  });
+
+  it("normalises the query as the memory store does, and drops one without terms", () => {
+    expect(searchText("  ＡＭＯＬＥＤ   面板 ")).toBe("amoled 面板");
+    expect(searchText(" ** ")).toBe("");
+  });
+
+  it("ranks the exact name first whatever the index score, then by the memory store's tiers", () => {
+    const hits = rankHits(
+      [
+        { node: node("product:功率半导体器件", "功率半导体器件"), score: 9 },
+        { node: node("product:其他", "其他", { description: "用于功率半导体的材料" }), score: 8 },
+        { node: node("product:功率半导体", "功率半导体"), score: 1 },
+      ],
+      "功率半导体",
+      10,
+    );
+    expect(hits.map((h) => h.id)).toEqual(["product:功率半导体", "product:功率半导体器件", "product:其他"]);
+    expect(hits[2].snippet).toContain("功率半导体");
+  });
+
+  it("keeps only the candidates with every term when there are any", () => {
+    const hits = rankHits(
+      [
+        { node: node("product:a", "集成电路"), score: 5 },
+        { node: node("product:b", "电路板"), score: 6 },
+      ],
+      "集成电路",
+      10,
+    );
+    expect(hits.map((h) => h.id)).toEqual(["product:a"]);
+  });
+});
