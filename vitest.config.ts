@@ -6,6 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["server/**/*.test.ts", "client/**/*.test.ts", "seeds/**/*.test.ts", "tests/api/**/*.test.ts", "tests/deploy/**/*.test.ts"],
           environment: "node",
         },
@@ -15,6 +16,8 @@ export default defineConfig({
         test: {
           name: "contract",
           include: ["tests/contract/**/*.test.ts"],
+          // after unit, before e2e: the e2e journeys on Neo4j use the same database
+          sequence: { groupOrder: 1 },
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -25,6 +28,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          sequence: { groupOrder: 2 },
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

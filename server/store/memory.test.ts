@@ -1,19 +1,11 @@
 /** The memory store's queries on a small graph: wiring of the domain functions and the errors. */
 import { describe, expect, it } from "vitest";
-import { edgeId, type EdgeType, type GraphData, type GraphEdge, type GraphNode, type NodeType } from "../../contract/graph.js";
+import { edgeId, nodeId, type GraphData, type NodeType } from "../../contract/graph.js";
+import { e, n as named } from "../domain/testing.js";
 import { NotFoundError, NotImplementedError } from "./errors.js";
 import { createMemoryStore } from "./memory.js";
 
-const ev = [{ planId: "p", start: 0, end: 1, quote: "x", section: "s" }];
-const n = (type: NodeType, name: string): GraphNode => ({ id: `${type.toLowerCase()}:${name}`, type, name, props: {}, evidence: ev });
-const e = (type: EdgeType, source: string, target: string): GraphEdge => ({
-  id: edgeId(type, source, target),
-  type,
-  source,
-  target,
-  props: {},
-  evidence: ev,
-});
+const n = (type: NodeType, name: string) => named(type, nodeId(type, name), name);
 
 const graph: GraphData = {
   nodes: [n("Industry", "集成电路"), n("Industry", "新型显示"), n("District", "两江新区"), n("District", "璧山区"), n("Product", "驱动芯片")],

@@ -1,6 +1,6 @@
-/** The GraphStore contract on the Neo4j store, when NEO4J_URI names a server (./neo4jEnv.ts). */
+/** The GraphStore contract on the Neo4j store, when NEO4J_URI names a server (tests/support/neo4j.ts). */
 import { createNeo4jStore } from "../../server/store/neo4j/index.js";
-import { describeNeo4j, neo4jConfig } from "./neo4jEnv.js";
+import { describeNeo4j, neo4jConfig } from "../support/neo4j.js";
 import { graphStoreContract } from "./suite.js";
 
 describeNeo4j("neo4j store", () => {

@@ -14,7 +14,7 @@ import { Executor } from "../../server/store/neo4j/executor.js";
 import { createNeo4jStore, loadQueries, type Neo4jStore } from "../../server/store/neo4j/index.js";
 import { loadPlanGraph } from "../support/plan.js";
 import { rejection } from "./expectations.js";
-import { describeNeo4j, neo4jConfig } from "./neo4jEnv.js";
+import { describeNeo4j, neo4jConfig } from "../support/neo4j.js";
 
 const IC = "industry:集成电路";
 

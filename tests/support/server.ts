@@ -5,6 +5,7 @@ import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
+import type { GraphStore } from "../../server/store/port.js";
 import { loadPlanGraph, repoRoot } from "./plan.js";
 
 export interface RunningApp {
@@ -12,13 +13,17 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<RunningApp> {
+/** The app on a free port; by default on a memory store loaded with the plan. */
+export async function startApp(options: { store?: GraphStore } = {}): Promise<RunningApp> {
   const clientDir = path.join(repoRoot, "dist", "client");
   if (!existsSync(path.join(clientDir, "index.html"))) {
     throw new Error("the client is not built: run `npm run build` (npm test does)");
   }
-  const store = createMemoryStore();
-  await store.load(await loadPlanGraph());
+  let store = options.store;
+  if (!store) {
+    store = createMemoryStore();
+    await store.load(await loadPlanGraph());
+  }
   const app = createApp({ store, logger: pino({ level: "silent" }), clientDir });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));

@@ -44,7 +44,7 @@ export function describeNeo4j(name: string, body: () => void): void {
       });
     });
   } else {
-    console.warn(`[contract] skipping "${name}": ${reason}`);
+    console.warn(`[neo4j] skipping "${name}": ${reason}`);
     describe.skip(name, body);
   }
 }
