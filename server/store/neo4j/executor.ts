@@ -21,6 +21,8 @@ export interface ExecutorOptions {
   /** Timeout of store reads, and of each write transaction unless given. */
   txTimeoutMs: number;
   logger?: Logger;
+  /** Told the name of every named query once it has run (e.g. to see which cypher/ files a test reached). */
+  onQuery?: (name: QueryName) => void;
 }
 
 /** Runs named queries inside one transaction. */
@@ -110,6 +112,7 @@ export class Executor {
       for (const text of texts) {
         await session.executeWrite((tx) => tx.run(text), this.txConfig(query.file));
       }
+      this.options.onQuery?.(query.name);
     } catch (err) {
       throw toDomainError(err, { query: query.file });
     } finally {
@@ -137,6 +140,7 @@ export class Executor {
       const q = this.queries[name];
       checkParams(q, params);
       const result = await tx.run(q.text, toCypherParams(params));
+      this.options.onQuery?.(name);
       return result.records;
     };
   }

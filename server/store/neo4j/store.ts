@@ -17,7 +17,7 @@ import { collectResult, refuseWrites } from "./console.js";
 import { Executor } from "./executor.js";
 import { ensureSchema, type LoadOptions, loadGraph, type LoadSummary } from "./load.js";
 import { type EdgeRow, type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
-import { defaultCypherDir, loadQueries } from "./queries.js";
+import { defaultCypherDir, loadQueries, type QueryName } from "./queries.js";
 import { luceneQuery, rankHits, searchText } from "./search.js";
 import { toNumber } from "./values.js";
 
@@ -44,6 +44,8 @@ export interface Neo4jStoreOptions {
   maxRetryTimeMs?: number;
   /** Rows per UNWIND batch of a load (default 1000). */
   batchSize?: number;
+  /** Told the name of every named query (a `cypher/` file) once it has run. */
+  onQuery?: (name: QueryName) => void;
 }
 
 export interface Neo4jStore extends GraphStore {
@@ -75,6 +77,7 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     database: config.database,
     txTimeoutMs: options.readTimeoutMs ?? 30_000,
     logger: options.logger,
+    onQuery: options.onQuery,
   });
 
   const nodesOf = (v: unknown): GraphNode[] => (v as NodeRow[]).map(toGraphNode);
