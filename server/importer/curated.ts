@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CuratedFileError } from "./errors.js";
 import type { GeographyData } from "./geography.js";
 import type { PlaceEntry } from "./places.js";
+import type { PlanTitle } from "./plan.js";
 
 export const ProductCategory = z.enum(["device", "material", "component", "equipment", "technology", "product", "service"]);
 
@@ -32,12 +33,14 @@ export const ChainsFile = z.array(ChainEntry);
 export interface CuratedInputs {
   products: ProductTerm[];
   chains: ChainEntry[];
+  /** Published titles of plans whose text lost its title line. */
+  plans?: PlanTitle[];
   /** Named places (industrial parks) and the districts they lie in. */
   places?: PlaceEntry[];
   /** seeds/curated/districts.json, handed to buildGeography. */
   geography?: GeographyData;
   /** File names, for error messages. */
-  files?: { products?: string; chains?: string; geography?: string; places?: string };
+  files?: { products?: string; chains?: string; geography?: string; places?: string; plans?: string };
 }
 
 /** Validate parsed JSON against a schema; the error names the file, the entry and the field. */

@@ -1,3 +1,4 @@
+/** Facts the plan text implies but does not state, taken from seeds/curated: places, titles. */
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "../../tests/support/plan.js";
 
@@ -14,5 +15,15 @@ describe("LOCATED_IN through curated places", () => {
       expect(text.slice(quote.start - 2, quote.start)).toBe("依托");
       expect(reference).toMatchObject({ kind: "reference" });
     }
+  });
+});
+
+describe("the plan's title from seeds/curated/plans.json", () => {
+  it("names the plan node by its published title, with the preface sentence and the reference as evidence", async () => {
+    const { graph } = await loadPlan();
+    const plan = graph.nodes.find((n) => n.type === "Plan")!;
+    expect(plan.name).toBe("重庆市战略性新兴产业发展“十四五”规划");
+    expect(plan.evidence[0]).toMatchObject({ quote: expect.stringMatching(/制定本规划$/) });
+    expect(plan.evidence[1]).toMatchObject({ kind: "reference" });
   });
 });

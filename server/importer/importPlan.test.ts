@@ -102,9 +102,9 @@ describe("importPlan on the real plan (no curated inputs)", () => {
     expect(report.warnings.some((w) => w.includes("医药器械"))).toBe(true);
   });
 
-  it("gives the plan node its title, period and source", () => {
+  it("gives the plan node its period and source, and its id for a title the text does not state", () => {
     const plan = byType("Plan")[0];
-    expect(plan).toMatchObject({ id: "plan:cq-sei-14fyp", name: "重庆市战略性新兴产业发展“十四五”规划" });
+    expect(plan).toMatchObject({ id: "plan:cq-sei-14fyp", name: "cq-sei-14fyp" });
     expect(plan.props).toMatchObject({ period: "2021-2025", sourceFile: "seeds/plans/cq-sei-14fyp.txt" });
     expect((plan.evidence[0] as { quote: string }).quote).toMatch(/^根据《中华人民共和国.*制定本规划$/);
   });

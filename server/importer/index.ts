@@ -54,7 +54,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
   ctx.inferred.push(...found.inferred);
   ctx.warnings.push(...found.warnings);
 
-  const plan = buildPlan(view, outline, planId, sourceFile);
+  const plan = buildPlan(view, outline, planId, sourceFile, curated?.plans);
   ctx.acc.addNode(plan.node);
   ctx.inferred.push(...plan.inferred);
   ctx.warnings.push(...plan.warnings);

@@ -1,16 +1,19 @@
 /** The Plan node: title, period and source file, with the sentence that states what the document is. */
+import { z } from "zod";
 import type { GraphNode } from "../../contract/graph.js";
 import { nodeId } from "../../contract/graph.js";
 import type { Outline } from "./sections.js";
 import { type Span, type TextView, evidence, sentences } from "./text.js";
 
-/** Titles of known plans whose converted text does not carry the title line. */
-export const KNOWN_TITLES: Record<string, { title: string; nameEn: string }> = {
-  "cq-sei-14fyp": {
-    title: "重庆市战略性新兴产业发展“十四五”规划",
-    nameEn: "Chongqing 14th Five-Year Plan for the Development of Strategic Emerging Industries",
-  },
-};
+/** A plan's title as published, for a converted text that lost its title line (seeds/curated/plans.json). */
+export const PlanTitle = z.object({
+  planId: z.string().min(1),
+  title: z.string().min(1),
+  nameEn: z.string().min(1).optional(),
+  source: z.string().min(1),
+});
+export type PlanTitle = z.infer<typeof PlanTitle>;
+export const PlansFile = z.array(PlanTitle);
 
 const PERIODS: Record<string, string> = { 十三五: "2016-2020", 十四五: "2021-2025", 十五五: "2026-2030" };
 
@@ -19,25 +22,27 @@ export function buildPlan(
   outline: Outline,
   planId: string,
   sourceFile: string,
+  titles: readonly PlanTitle[] = [],
 ): { node: GraphNode; inferred: string[]; warnings: string[] } {
   const inferred: string[] = [];
   const warnings: string[] = [];
   const section = "引言";
   const titleLine = outline.preface.find((l) => /^[^，。]{4,60}规划$/.test(l.text));
   let name: string;
+  let known: PlanTitle | undefined;
   let span: Span;
   if (titleLine) {
     name = titleLine.text;
     span = titleLine;
   } else {
-    const known = KNOWN_TITLES[planId];
+    known = titles.find((t) => t.planId === planId);
     name = known?.title ?? planId;
     const all = outline.preface.flatMap((l) => sentences(view.clean, l));
     span = all.find((s) => view.clean.slice(s.start, s.end).includes("制定本规划")) ?? all[0];
     if (!span) throw new Error("plan has no preface text");
     inferred.push(
       `plan title "${name}" is not stated in the text: ` +
-        (known ? `taken from the known title of ${planId}` : "the plan id stands in for it") +
+        (known ? `taken from seeds/curated/plans.json for ${planId}` : "the plan id stands in for it") +
         `; evidence is the preface sentence "${view.clean.slice(span.start, Math.min(span.end, span.start + 12))}…${view.clean.slice(Math.max(span.start, span.end - 6), span.end)}"`,
     );
   }
@@ -56,9 +61,9 @@ export function buildPlan(
       id: nodeId("Plan", planId),
       type: "Plan",
       name,
-      nameEn: KNOWN_TITLES[planId]?.nameEn,
+      nameEn: known?.nameEn,
       props,
-      evidence: [evidence(view, planId, span, section)],
+      evidence: [evidence(view, planId, span, section), ...(known ? [{ kind: "reference" as const, source: known.source }] : [])],
     },
     inferred,
     warnings,

@@ -8,6 +8,7 @@ import { CuratedFileError, NotAPlanError } from "./errors.js";
 import { type CuratedInputs, ChainsFile, ProductsFile, describeChain, describeTerm, parseCurated } from "./curated.js";
 import { GeographyData } from "./geography.js";
 import { PlacesFile } from "./places.js";
+import { PlansFile } from "./plan.js";
 import type { ImportInput } from "./index.js";
 
 export const DEFAULT_PLAN = "cq-sei-14fyp.txt";
@@ -48,18 +49,21 @@ export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
     chains: path.join(curatedDir, "chains.json"),
     geography: path.join(curatedDir, "districts.json"),
     places: path.join(curatedDir, "places.json"),
+    plans: path.join(curatedDir, "plans.json"),
   };
-  const [products, chains, geography, places] = await Promise.all([
+  const [products, chains, geography, places, plans] = await Promise.all([
     readOptionalJson(files.products),
     readOptionalJson(files.chains),
     readOptionalJson(files.geography),
     readOptionalJson(files.places),
+    readOptionalJson(files.plans),
   ]);
   return {
     products: products === undefined ? [] : parseCurated(ProductsFile, products, files.products, describeTerm),
     chains: chains === undefined ? [] : parseCurated(ChainsFile, chains, files.chains, describeChain),
     geography: geography === undefined ? undefined : parseCurated(GeographyData, geography, files.geography),
     places: places === undefined ? [] : parseCurated(PlacesFile, places, files.places),
+    plans: plans === undefined ? [] : parseCurated(PlansFile, plans, files.plans),
     files,
   };
 }
