@@ -1,5 +1,5 @@
 // import-nodes.cypher — merge one batch of nodes inside the import transaction, tagged with the run.
-// Parameters: $rows (list of {id, type, name, nameEn, aliasesText, description, propsJson, evidenceJson, seq}), $run (string)
+// Parameters: $rows (list of {id, type, name, nameEn, aliasesText, pinyinText, description, propsJson, evidenceJson, seq}), $run (string)
 // Columns: merged (integer: rows merged)
 // The type label is set with a dynamic label (Cypher 5.26), never spliced into the text; a label of
 // another type left by an earlier import is removed.
@@ -12,6 +12,7 @@ SET n:$(row.type),
     n.name = row.name,
     n.nameEn = row.nameEn,
     n.aliasesText = row.aliasesText,
+    n.pinyinText = row.pinyinText,
     n.description = row.description,
     n.propsJson = row.propsJson,
     n.evidenceJson = row.evidenceJson,

@@ -33,7 +33,9 @@ CREATE CONSTRAINT involves_id IF NOT EXISTS FOR ()-[r:INVOLVES]-() REQUIRE r.id 
 // graph(types) filters on the type property.
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 
-// Search: names, English names, aliases and descriptions; cjk tokenises Chinese into bigrams.
-CREATE FULLTEXT INDEX entity_text IF NOT EXISTS
-FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliasesText, n.description]
+// Search: names (also in pinyin), English names, aliases and descriptions; cjk tokenises Chinese
+// into bigrams. The index is versioned by name: a database made with an older field list drops it.
+DROP INDEX entity_text IF EXISTS;
+CREATE FULLTEXT INDEX entity_text_v2 IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.pinyinText, n.nameEn, n.aliasesText, n.description]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

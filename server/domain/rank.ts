@@ -2,8 +2,9 @@
  * How search hits are ranked and shown, apart from how candidates are found, so that the memory
  * store (MiniSearch) and the Neo4j store (its full-text index) rank their candidates alike.
  * Tiers, best first:
- *   7 the name is the query · 6 an English name or alias is · 5 the name starts with it ·
- *   4 an English name or alias does · 3 the name contains it · 2 an English name or alias does ·
+ *   7 the name is the query · 6 an English name, alias or pinyin key is · 5 the name starts with it ·
+ *   4 an English name, alias or pinyin key does · 3 the name contains it · 2 an English name,
+ *   alias or pinyin key does ·
  *   1 the description contains it · 0 only its terms match.
  * Within the tiers that match a name, shorter names first, then by id: no engine's relevance, so
  * both stores agree on every hit that matches a name; below them, relevance (the engine's score)
@@ -12,6 +13,7 @@
 import type { SearchHit } from "../../contract/api.js";
 import type { GraphNode } from "../../contract/graph.js";
 import { compareIds } from "./ids.js";
+import { pinyinKeys } from "./pinyin.js";
 import { indexTerms, isWordTerm, normalize, queryTerms } from "./tokens.js";
 
 /** The query as search compares it (NFKC, lower case, single spaces); "" when it has no terms. */
@@ -22,7 +24,7 @@ export function searchText(q: string): string {
 
 /** Whether every term of the query is in the node's fields (a word term also as a prefix). */
 export function hasAllTerms(node: GraphNode, query: string): boolean {
-  const own = new Set([...titlesOf(node), descriptionOf(node)].flatMap(indexTerms));
+  const own = new Set([...keysOf(node), descriptionOf(node)].flatMap(indexTerms));
   return queryTerms(query).every((t) => own.has(t) || (isWordTerm(t) && [...own].some((o) => o.startsWith(t))));
 }
 
@@ -43,7 +45,7 @@ export function compareHits(a: SearchHit, b: SearchHit): number {
 
 function tierOf(node: GraphNode, query: string): number {
   let tier = normalize(descriptionOf(node)).includes(query) ? 1 : 0;
-  titlesOf(node).forEach((title, i) => {
+  keysOf(node).forEach((title, i) => {
     const t = normalize(title);
     const kind = t === query ? 3 : t.startsWith(query) ? 2 : t.includes(query) ? 1 : 0;
     if (kind) tier = Math.max(tier, kind * 2 + (i === 0 ? 1 : 0));
@@ -74,6 +76,11 @@ export function around(text: string, at: number, length: number): string {
   if (start === 0) return shown.slice(0, SNIPPET - 1) + "…";
   if (start + SNIPPET - 1 >= shown.length) return "…" + shown.slice(shown.length - (SNIPPET - 1));
   return "…" + shown.slice(start, start + SNIPPET - 2) + "…";
+}
+
+/** What a name search matches: the titles, then the name's pinyin keys (jichengdianlu, jcdl). */
+export function keysOf(node: GraphNode): string[] {
+  return [...titlesOf(node), ...pinyinKeys(node.name)];
 }
 
 /** The name, the English name ("" when none) and the aliases, in that order. */

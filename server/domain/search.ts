@@ -1,5 +1,5 @@
 /**
- * Search in memory: MiniSearch over names, English names, aliases and descriptions, with the
+ * Search in memory: MiniSearch over names (also in pinyin), English names, aliases and descriptions, with the
  * Chinese-aware terms of tokens.ts. MiniSearch finds the candidates (nodes with all the query's
  * terms, else with any) and scores their relevance (BM25, field boosts); rank.ts orders them.
  */
@@ -7,6 +7,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import type { SearchHit } from "../../contract/api.js";
 import type { GraphNode, NodeType } from "../../contract/graph.js";
 import { aliasesOf, compareHits, descriptionOf, rankHit, searchText } from "./rank.js";
+import { pinyinKeys } from "./pinyin.js";
 import { indexTerms, isWordTerm, queryTerms } from "./tokens.js";
 
 export { around } from "./rank.js";
@@ -19,9 +20,10 @@ interface Field {
   terms?: (text: string) => string[];
 }
 
-/** The indexed fields. Pinyin search will add one entry here (the name in pinyin). */
+/** The indexed fields: the name also in pinyin, full and initials (集成电路 → jichengdianlu jcdl). */
 const FIELDS: readonly Field[] = [
   { name: "name", boost: 3, text: (n) => n.name },
+  { name: "pinyin", boost: 2, text: (n) => pinyinKeys(n.name).join(" ") },
   { name: "nameEn", boost: 2, text: (n) => n.nameEn ?? "" },
   { name: "aliases", boost: 2, text: (n) => aliasesOf(n).join("\n") },
   { name: "description", boost: 1, text: (n) => descriptionOf(n) },

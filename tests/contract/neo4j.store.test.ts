@@ -95,8 +95,8 @@ describeNeo4j("neo4j store only", () => {
         "SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties, options RETURN *",
         {},
       );
-      const index = rows.find((r) => r.name === "entity_text") as Record<string, unknown> & { options: { indexConfig: Record<string, unknown> } };
-      expect(index).toMatchObject({ state: "ONLINE", labelsOrTypes: ["Entity"], properties: ["name", "nameEn", "aliasesText", "description"] });
+      const index = rows.find((r) => r.name === "entity_text_v2") as Record<string, unknown> & { options: { indexConfig: Record<string, unknown> } };
+      expect(index).toMatchObject({ state: "ONLINE", labelsOrTypes: ["Entity"], properties: ["name", "pinyinText", "nameEn", "aliasesText", "description"] });
       expect(index.options.indexConfig["fulltext.analyzer"]).toBe("cjk");
     });
 

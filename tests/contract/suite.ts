@@ -232,9 +232,18 @@ export function graphStoreContract(target: ContractTarget): void {
         expect((await top("Integrated circuits"))[0], `${kind} store: search(Integrated circuits)[0]`).toBe(IC);
       });
 
+      it("finds names by pinyin and by pinyin initials", async () => {
+        expect((await top("jcdl"))[0], `${kind} store: search(jcdl)[0]`).toBe(IC);
+        expect((await top("jichengdianlu"))[0], `${kind} store: search(jichengdianlu)[0]`).toBe(IC);
+        expect(await top("liangjiang", 3), `${kind} store: search(liangjiang) top 3`).toContain(LIANGJIANG);
+        const xny = await store.search("xny", { limit: 5 });
+        expect(xny.length, `${kind} store: search(xny)`).toBeGreaterThan(0);
+        for (const h of xny) expect(h.name, `${kind} store: search(xny) hit`).toMatch(/^新能源/);
+      });
+
       it("puts the same node first as the memory store's ranking", async () => {
         // 氢 and 芯: a lone Chinese character (the cjk index holds bigrams: Neo4j's substring fallback)
-        for (const q of ["集成电路", "气凝胶", "两江新区", "动力电池", "功率半导体", "西永", "新能源汽车", "氢", "芯", "AMOLED", "hydrogen", "实验室"]) {
+        for (const q of ["集成电路", "气凝胶", "两江新区", "动力电池", "功率半导体", "西永", "新能源汽车", "氢", "芯", "AMOLED", "hydrogen", "实验室", "jcdl", "xny", "cqgxq"]) {
           const want = searchReference.search(q, { limit: 1 }).map((h) => h.id);
           expectSameAnswer(kind, `search(${q})[0]`, (await top(q, 1)).slice(0, 1), want);
         }

@@ -4,7 +4,8 @@
  * Node: labels `:Entity:<type>`; properties `id`, `type`, `name`, `nameEn` (absent when the node
  * has none), `propsJson` and `evidenceJson` (the exact JSON of `props` and `evidence`: nested
  * evidence objects and mixed arrays have no Neo4j property type, and a JSON string round-trips
- * values, types and key order), the searchable scalars `aliasesText` (props.aliases joined by
+ * values, types and key order), the searchable scalars `pinyinText` (the name's pinyin keys),
+ * `aliasesText` (props.aliases joined by
  * spaces) and `description` (props.description), `seq` (position in the imported graph: reads
  * return nodes and edges in the memory store's order) and `importRun` (see ./load.ts).
  * Edge: relationship type `<type>`; properties `id`, `propsJson`, `evidenceJson`, `seq`,
@@ -14,6 +15,7 @@
  * `{id, type, source, target, propsJson, evidenceJson}` maps; these functions read them.
  */
 import type { GraphEdge, GraphNode } from "../../../contract/graph.js";
+import { pinyinKeys } from "../../domain/pinyin.js";
 
 export interface NodeRow {
   id: string;
@@ -66,6 +68,7 @@ export function nodeImportRow(node: GraphNode, seq: number) {
     name: node.name,
     nameEn: node.nameEn ?? null,
     aliasesText: Array.isArray(aliases) && aliases.length ? aliases.join(" ") : null,
+    pinyinText: pinyinKeys(node.name).join(" ") || null,
     description: typeof description === "string" && description ? description : null,
     propsJson: JSON.stringify(node.props),
     evidenceJson: JSON.stringify(node.evidence),

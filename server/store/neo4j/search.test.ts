@@ -12,9 +12,14 @@ const node = (id: string, name: string, props: GraphNode["props"] = {}, nameEn?:
 });
 
 describe("Neo4j search helpers", () => {
+  it("matches a Latin word also as a prefix (pinyin initials: jcdl → jcdl*)", () => {
+    expect(luceneQuery("jcdl")).toBe("jcdl jcdl*");
+    expect(luceneQuery("集成 xny")).toBe("集成 xny xny*");
+  });
+
   it("escapes every Lucene operator, so a query is only words", () => {
     expect(luceneQuery('a+b -c && d || !e (f) {g} [h] ^i "j" ~k *l ?m :n \\o /p')).toBe(
-      'a\\+b \\-c \\&\\& d \\|\\| \\!e \\(f\\) \\{g\\} \\[h\\] \\^i \\"j\\" \\~k \\*l \\?m \\:n \\\\o \\/p',
+      'a\\+b \\-c \\&\\& d d* \\|\\| \\!e \\(f\\) \\{g\\} \\[h\\] \\^i \\"j\\" \\~k \\*l \\?m \\:n \\\\o \\/p',
     );
   });
 

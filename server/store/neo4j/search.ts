@@ -9,9 +9,18 @@ import { compareHits, hasAllTerms, rankHit } from "../../domain/rank.js";
 
 export { searchText } from "../../domain/rank.js";
 
-/** The query for Lucene's classic parser: every operator character escaped, so it is only words. */
+/**
+ * The query for Lucene's classic parser: every operator character escaped, so it is only words;
+ * a Latin word also as a prefix (jcdl → jcdl*), as the memory store matches word terms.
+ */
 export function luceneQuery(query: string): string {
-  return query.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+  return query
+    .split(" ")
+    .map((word) => {
+      const escaped = word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`);
+      return /^[a-z0-9]+$/.test(word) ? `${escaped} ${escaped}*` : escaped;
+    })
+    .join(" ");
 }
 
 export function rankHits(candidates: { node: GraphNode; score: number }[], query: string, limit: number): SearchHit[] {
