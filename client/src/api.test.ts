@@ -62,3 +62,22 @@ describe("api client", () => {
     expect(new Headers(calls[0].init?.headers).get("content-type")).toBe("application/json");
   });
 });
+
+describe("api client: search and plan text", () => {
+  it("passes the search query through as typed (Chinese, pinyin, initials), with types and limit", async () => {
+    const seen: string[] = [];
+    const api = createApi(fakeFetch(200, [], seen));
+    await api.search("集成 电路");
+    await api.search("jcdl", { types: ["Industry"], limit: 30 });
+    expect(seen).toEqual([
+      "/api/search?q=%E9%9B%86%E6%88%90%20%E7%94%B5%E8%B7%AF",
+      "/api/search?q=jcdl&types=Industry&limit=30",
+    ]);
+  });
+
+  it("asks for a plan's text by plan id", async () => {
+    const seen: string[] = [];
+    await createApi(fakeFetch(200, { planId: "cq-sei-14fyp", text: "", mentions: [] }, seen)).planText("cq-sei-14fyp");
+    expect(seen).toEqual(["/api/plans/cq-sei-14fyp/text"]);
+  });
+});

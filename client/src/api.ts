@@ -3,6 +3,7 @@
  * is readable: the server's `{ error: { code, message } }`, or what went wrong on the way.
  */
 import type { CypherResult, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
+import type { PlanText, SearchHit } from "../../contract/api.js";
 import type { NodeType } from "../../contract/graph.js";
 
 export class ApiError extends Error {
@@ -97,6 +98,15 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
     /** Read-only Cypher; the memory store answers 501 (code `not_implemented`). */
     cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
       post<CypherResult>("/api/cypher", { query, params }, signal),
+    /** Ranked hits over every node type (the server does Chinese, pinyin and initials). */
+    search: (q: string, opts: { types?: readonly NodeType[]; limit?: number } = {}, signal?: AbortSignal) =>
+      get<SearchHit[]>(
+        withQuery("/api/search", `q=${encodeURIComponent(q)}`, typesQuery(opts.types), opts.limit ? `limit=${opts.limit}` : ""),
+        signal,
+      ),
+    /** A plan's text and every entity mention in it (`planId` without the `plan:` prefix). */
+    planText: (planId: string, signal?: AbortSignal) =>
+      get<PlanText>(`/api/plans/${encodeURIComponent(planId)}/text`, signal),
   };
 }
 

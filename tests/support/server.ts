@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
 import type { GraphStore } from "../../server/store/port.js";
-import { loadPlanGraph, repoRoot } from "./plan.js";
+import { loadPlan, loadPlanGraph, repoRoot } from "./plan.js";
 
 export interface RunningApp {
   url: string;
@@ -24,7 +24,10 @@ export async function startApp(options: { store?: GraphStore } = {}): Promise<Ru
     store = createMemoryStore();
     await store.load(await loadPlanGraph());
   }
-  const app = createApp({ store, logger: pino({ level: "silent" }), clientDir });
+  // The plan's text too, as the real server has it (the reader's /api/plans/:id/text).
+  const plan = await loadPlan();
+  const planTexts = new Map([[plan.planId, plan.text]]);
+  const app = createApp({ store, logger: pino({ level: "silent" }), planTexts, clientDir });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -14,6 +14,7 @@ import {
   type ViewState,
 } from "./viewState.js";
 import { VIEW_NAMES } from "./views.js";
+import { openReaderAt, setAt } from "./viewState.js";
 
 const stateArb: fc.Arbitrary<ViewState> = fc.record({
   view: fc.constantFrom(...VIEW_NAMES),
@@ -22,6 +23,12 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   layout: fc.constantFrom(...LAYOUT_NAMES),
   lang: fc.constantFrom("zh" as const, "en" as const),
   cypher: fc.string({ unit: "grapheme" }),
+  at: fc.option(fc.record({ start: fc.nat(100_000), end: fc.nat(100_000) }).filter((s) => s.end > s.start), { nil: null }),
+  industry: fc.string({ unit: "grapheme" }),
+  gaps: fc.boolean(),
+  from: fc.string({ unit: "grapheme" }),
+  to: fc.string({ unit: "grapheme" }),
+  k: fc.integer({ min: 1, max: 10 }),
 });
 
 describe("view state in the URL", () => {
@@ -112,5 +119,44 @@ describe("view state producers", () => {
   it("clearing an empty selection returns the same state", () => {
     expect(clearSelection(DEFAULT_STATE)).toBe(DEFAULT_STATE);
     expect(clearSelection({ ...DEFAULT_STATE, selected: "x" }).selected).toBeNull();
+  });
+});
+
+describe("the reader's place in the URL", () => {
+  it("opens the reader at a span, keeping the selection, as view=reader&at=start-end", () => {
+    const s = openReaderAt({ start: 1200, end: 1234 })({ ...DEFAULT_STATE, selected: "industry:集成电路" });
+    expect(s).toMatchObject({ view: "reader", selected: "industry:集成电路", at: { start: 1200, end: 1234 } });
+    expect(serialize(s)).toBe("?view=reader&node=industry:%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF&at=1200-1234");
+    expect(parse(serialize(s))).toEqual(s);
+  });
+
+  it("ignores a malformed span and clears a span", () => {
+    expect(parse("?view=reader&at=9-3").at).toBeNull();
+    expect(parse("?view=reader&at=abc").at).toBeNull();
+    const s = { ...DEFAULT_STATE, at: { start: 1, end: 2 } };
+    expect(setAt({ start: 1, end: 2 })(s)).toBe(s);
+    expect(setAt(null)(s).at).toBeNull();
+    expect(setAt(null)(DEFAULT_STATE)).toBe(DEFAULT_STATE);
+  });
+});
+
+describe("chain and path view state", () => {
+  it("encodes the chain's industry and the gap highlight readably", async () => {
+    const { setIndustry, setGaps } = await import("./viewState.js");
+    const s = setGaps(true)(setIndustry("industry:集成电路")({ ...DEFAULT_STATE, view: "chain" }));
+    expect(serialize(s)).toBe("?view=chain&industry=industry:%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF&gaps=1");
+    expect(parse("?view=chain&industry=industry:集成电路")).toMatchObject({ view: "chain", industry: "industry:集成电路", gaps: false });
+  });
+
+  it("encodes the path view's ends and k, k defaulting to 3", async () => {
+    const { setPathQuery, swapPathEnds } = await import("./viewState.js");
+    const s = setPathQuery({ from: "industry:集成电路", to: "district:两江新区" })({ ...DEFAULT_STATE, view: "path" });
+    expect(s.k).toBe(3);
+    expect(parse(serialize(s))).toEqual(s);
+    expect(serialize(setPathQuery({ k: 5 })(s))).toContain("&k=5");
+    expect(setPathQuery({ k: 0 })(s)).toBe(s);
+    expect(parse("?view=path&k=99").k).toBe(3);
+    expect(parse("?view=path&k=2").k).toBe(2);
+    expect(swapPathEnds(s)).toMatchObject({ from: "district:两江新区", to: "industry:集成电路" });
   });
 });

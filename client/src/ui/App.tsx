@@ -11,6 +11,11 @@ import { TabBar } from "./TabBar.js";
 import { useRemote } from "./useRemote.js";
 import { useViewState } from "./useViewState.js";
 import { VIEW_COMPONENTS } from "./views/index.js";
+import type { SearchHit } from "../../../contract/api.js";
+import { selectHit } from "../core/search.js";
+import { openReaderAt } from "../core/viewState.js";
+import { OpenQuoteContext } from "./openQuote.js";
+import { SearchBox } from "./SearchBox.js";
 
 export function App() {
   const [state, update] = useViewState();
@@ -33,6 +38,14 @@ export function App() {
     [update],
   );
 
+  // A search hit: select it (its type shown), so the canvas centres on it and the details open.
+  const onPickHit = useCallback((hit: SearchHit) => update(selectHit(hit), { history: "push" }), [update]);
+  // An evidence quote: the reader at its span (the URL keeps it: view=reader&at=start-end).
+  const openQuote = useCallback(
+    (span: { start: number; end: number }) => update(openReaderAt(span), { history: "push" }),
+    [update],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") update(clearSelection, { history: "push" });
@@ -51,7 +64,7 @@ export function App() {
   const View = VIEW_COMPONENTS[state.view];
   return (
     <div className="app">
-      <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} />
+      <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} search={<SearchBox onPick={onPickHit} />} />
       <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
       <div className="workspace">
         <Sidebar
@@ -67,14 +80,16 @@ export function App() {
         </main>
         <aside className="details-column">
           {state.selected ? (
-            <DetailsPanel
-              key={state.selected}
-              id={state.selected}
-              lookup={lookup}
-              lang={state.lang}
-              onSelect={(id, type) => onSelect(id, type)}
-              onClose={() => onSelect(null, null)}
-            />
+            <OpenQuoteContext.Provider value={openQuote}>
+              <DetailsPanel
+                key={state.selected}
+                id={state.selected}
+                lookup={lookup}
+                lang={state.lang}
+                onSelect={(id, type) => onSelect(id, type)}
+                onClose={() => onSelect(null, null)}
+              />
+            </OpenQuoteContext.Provider>
           ) : (
             <div className="details-hint">
               <p>Select a node to see what the plan says about it.</p>

@@ -1,4 +1,5 @@
 /** The selected node: names, properties, evidence, and its edges grouped by type. */
+import { useContext, type KeyboardEvent } from "react";
 import type { Evidence, GraphNode, NodeType } from "../../../contract/graph.js";
 import { isTextEvidence } from "../../../contract/vocabulary.js";
 import { api } from "../api.js";
@@ -6,6 +7,7 @@ import { formatProp, groupEdges, type EdgeGroup } from "../core/details.js";
 import { displayName, nameFromId } from "../core/graphElements.js";
 import { EDGE_THEME, NODE_THEME } from "../core/theme.js";
 import type { Lang } from "../core/viewState.js";
+import { OpenQuoteContext } from "./openQuote.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 import { useRemote } from "./useRemote.js";
 
@@ -104,6 +106,7 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
 
 /** One piece of evidence; only the node's own quotes carry the `evidence-quote` test id. */
 function EvidenceItem({ evidence, testId = false }: { evidence: Evidence; testId?: boolean }) {
+  const openQuote = useContext(OpenQuoteContext);
   if (!isTextEvidence(evidence)) {
     return (
       <p className="evidence-ref" data-testid={testId ? "evidence-reference" : undefined}>
@@ -113,7 +116,23 @@ function EvidenceItem({ evidence, testId = false }: { evidence: Evidence; testId
   }
   return (
     <figure className="evidence">
-      <blockquote lang="zh-CN" data-testid={testId ? "evidence-quote" : undefined}>
+      <blockquote
+        lang="zh-CN"
+        data-testid={testId ? "evidence-quote" : undefined}
+        {...(openQuote && {
+          className: "opens-reader",
+          role: "link",
+          tabIndex: 0,
+          title: "Open the plan text here (reader)",
+          onClick: () => openQuote(evidence),
+          onKeyDown: (e: KeyboardEvent) => {
+            if (e.key === "Enter" || e.key === " ") {
+              e.preventDefault();
+              openQuote(evidence);
+            }
+          },
+        })}
+      >
         {evidence.quote}
       </blockquote>
       <figcaption>

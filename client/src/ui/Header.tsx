@@ -1,4 +1,5 @@
 /** Title, plan name, graph size from /api/health, and the label language toggle. */
+import type { ReactNode } from "react";
 import type { Health } from "../../../contract/api.js";
 import type { Lang } from "../core/viewState.js";
 import type { Remote } from "./useRemote.js";
@@ -8,9 +9,11 @@ interface Props {
   health: Remote<Health>;
   lang: Lang;
   onLang: (lang: Lang) => void;
+  /** The search box, between the title and the status. */
+  search?: ReactNode;
 }
 
-export function Header({ planName, health, lang, onLang }: Props) {
+export function Header({ planName, health, lang, onLang, search }: Props) {
   return (
     <header className="app-header">
       <div className="brand">
@@ -23,6 +26,7 @@ export function Header({ planName, health, lang, onLang }: Props) {
           </p>
         )}
       </div>
+      {search}
       <div className="header-right">
         <HealthBadge health={health} />
         <button

@@ -13,6 +13,17 @@
  * cypher-examples (the example picker), cypher-show-on-canvas (the toggle between the result
  * subgraph and the whole graph) and cypher-canvas-mode (data-mode "result" | "whole").
  *
+ * Search (header): search-input (the combobox; `/` focuses it), search-dropdown (data-status
+ * "loading" | "ok" | "error"), search-result (an option: data-node-id, data-type, aria-selected when
+ * active), search-empty ("no match for …").
+ *
+ * Reader (view-reader, `?view=reader&at=start-end`): reader (the text pane), reader-text (with
+ * data-plan-id, data-selected, data-mention-count = the selected node's mentions, data-at = the
+ * flashed span), reader-mention (a highlighted segment: data-n = node indices, data-s = its start
+ * offset; class `lit` when it mentions the selected node), `[data-at-part]` (the pieces of the
+ * flashed span: their text joined is the evidence quote), reader-toolbar, reader-mention-count,
+ * reader-prev, reader-next.
+ *
  * The only global: `window.__cy`, the Cytoscape instance, so that a test can act on a node by id,
  * e.g. `__cy.$id("industry:集成电路").emit("tap")` selects it as a click would, or read
  * `renderedPosition()` to click it with the mouse.

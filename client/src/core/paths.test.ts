@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { Path } from "../../../contract/api.js";
+import type { EdgeType, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
+import { EDGE_TYPES } from "../../../contract/vocabulary.js";
+import { EDGE_VERBS, edgeText, pathLayout, pathSentence, pathSteps } from "./paths.js";
+
+const n = (id: string, type: NodeType): GraphNode =>
+  ({ id, type, name: id.slice(id.indexOf(":") + 1), nameEn: undefined, props: {}, evidence: [] }) as unknown as GraphNode;
+const e = (type: EdgeType, source: string, target: string): GraphEdge =>
+  ({ id: `${type}:${source}->${target}`, type, source, target, evidence: [] }) as unknown as GraphEdge;
+
+const IC = n("industry:集成电路", "Industry");
+const NEV = n("industry:新能源汽车和智能网联汽车", "Industry");
+const LJ = n("district:两江新区", "District");
+const ADV = n("industry:先进材料", "Industry");
+const AERO = n("product:气凝胶", "Product");
+
+const viaNev: Path = { nodes: [IC, NEV, LJ], edges: [e("SUPPLIES", IC.id, NEV.id), e("KEY_DISTRICT", NEV.id, LJ.id)] };
+const direct: Path = { nodes: [IC, LJ], edges: [e("KEY_DISTRICT", IC.id, LJ.id)] };
+const viaAdv: Path = { nodes: [IC, ADV, LJ], edges: [e("SUPPLIES", ADV.id, IC.id), e("KEY_DISTRICT", ADV.id, LJ.id)] };
+
+describe("paths in words", () => {
+  it("tells a path with Chinese verbs and arrows in the edge's direction", () => {
+    expect(pathSentence(viaNev, "zh")).toBe("集成电路 —供给→ 新能源汽车和智能网联汽车 —重点区县→ 两江新区");
+  });
+
+  it("points the arrow back when the path walks an edge backwards", () => {
+    expect(pathSentence(viaAdv, "zh")).toBe("集成电路 ←供给— 先进材料 —重点区县→ 两江新区");
+    const aero: Path = { nodes: [AERO, ADV, NEV], edges: [e("COVERS", ADV.id, AERO.id), e("SUPPLIES", ADV.id, NEV.id)] };
+    expect(pathSentence(aero, "zh")).toBe("气凝胶 ←涵盖— 先进材料 —供给→ 新能源汽车和智能网联汽车");
+    const steps = pathSteps(aero, "zh");
+    expect(steps.map((s) => s.kind)).toEqual(["node", "edge", "node", "edge", "node"]);
+    expect(steps[1]).toMatchObject({ kind: "edge", type: "COVERS", forward: false, text: "←涵盖—" });
+  });
+
+  it("has a Chinese verb for every edge type", () => {
+    for (const t of EDGE_TYPES) expect(EDGE_VERBS[t].zh).toMatch(/\p{Script=Han}/u);
+    expect(EDGE_VERBS.SUPPLIES.zh).toBe("供给");
+    expect(EDGE_VERBS.KEY_DISTRICT.zh).toBe("重点区县");
+    expect(edgeText("位于", true)).toBe("—位于→");
+    expect(edgeText("位于", false)).toBe("←位于—");
+  });
+
+  it("reads in English too", () => {
+    expect(pathSentence(direct, "en")).toBe("集成电路 —key district→ 两江新区");
+  });
+});
+
+describe("path layout", () => {
+  it("puts the start first and the end last, on the first row, one row per path", () => {
+    const els = pathLayout([direct, viaNev, viaAdv], "zh");
+    const pos = new Map(els.nodes.map((x) => [x.data.id, x.position]));
+    expect(pos.get(IC.id)!.x).toBe(0);
+    expect(pos.get(LJ.id)!.x).toBeGreaterThan(pos.get(NEV.id)!.x);
+    expect(pos.get(IC.id)!.y).toBe(pos.get(LJ.id)!.y);
+    expect(pos.get(NEV.id)!.y).toBeGreaterThan(pos.get(IC.id)!.y);
+    expect(pos.get(ADV.id)!.y).toBeGreaterThan(pos.get(NEV.id)!.y);
+    expect(els.nodes.find((x) => x.data.id === IC.id)!.data.role).toBe("end");
+  });
+
+  it("is the union of the paths, each element knowing its paths", () => {
+    const els = pathLayout([direct, viaNev], "zh");
+    expect(els.nodes).toHaveLength(3);
+    expect(els.edges).toHaveLength(3);
+    expect(els.nodes.find((x) => x.data.id === IC.id)!.data.paths).toEqual([0, 1]);
+    expect(els.edges.find((x) => x.data.type === "SUPPLIES")!.data).toMatchObject({ paths: [1], verb: "供给" });
+  });
+
+  it("draws nothing for no path", () => {
+    expect(pathLayout([], "zh")).toEqual({ nodes: [], edges: [] });
+  });
+});

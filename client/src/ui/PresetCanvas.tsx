@@ -1,0 +1,274 @@
+/**
+ * A Cytoscape canvas for elements whose positions are computed beforehand (core/chainLayout.ts,
+ * core/paths.ts): no layout runs, every label is drawn (the layouts leave room for them), and
+ * named classes ("marks") are put on elements by id. Keeps the shared test hooks of GraphCanvas:
+ * `graph-canvas` with data-node-count, data-edge-count, data-selected, data-ready; `window.__cy`.
+ * Optional lanes: headers that stay at the top while the graph pans, and bands behind the graph.
+ */
+import cytoscape, { type Core, type EventObject, type StylesheetJson } from "cytoscape";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { fitBox } from "../core/viewport.js";
+import { exposeCy } from "./testHooks.js";
+
+const FIT_MS = 300;
+
+export interface PresetElements {
+  nodes: { group: "nodes"; data: { id: string }; position: { x: number; y: number } }[];
+  edges: { group: "edges"; data: { id: string; source: string; target: string }; classes?: string }[];
+}
+
+export interface CanvasLane {
+  id: string;
+  title: string;
+  /** Model x of the lane's centre and of its first and last column. */
+  x: number;
+  x1: number;
+  x2: number;
+}
+
+interface Props {
+  elements: PresetElements;
+  stylesheet: StylesheetJson;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  onEdgeTap?: (id: string) => void;
+  /** Class name → ids of the elements that carry it. */
+  marks?: Record<string, readonly string[]>;
+  lanes?: CanvasLane[];
+  /** Dashed lines across the lanes at model y, each with a title at its left (bands of a chain). */
+  dividers?: { y: number; title: string }[];
+  /** The default view is not zoomed out further than this (labels stay readable); it starts top left. */
+  minFitZoom?: number;
+  busy?: boolean;
+  overlay?: ReactNode;
+  /** A name for the testing hooks of this canvas, e.g. "chain" (data-canvas). */
+  name: string;
+}
+
+interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export function PresetCanvas({
+  elements,
+  stylesheet,
+  selected,
+  onSelect,
+  onEdgeTap,
+  marks,
+  lanes,
+  dividers,
+  minFitZoom = 0.2,
+  busy = false,
+  overlay,
+  name,
+}: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const onEdgeTapRef = useRef(onEdgeTap);
+  onEdgeTapRef.current = onEdgeTap;
+  const [drawn, setDrawn] = useState({ nodes: 0, edges: 0, run: 0 });
+  const [animating, setAnimating] = useState(false);
+  const [vp, setVp] = useState<Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
+  const focused = useRef<{ id: string | null; run: number }>({ id: null, run: -1 });
+
+  const fitView = useCallback(
+    (cy: Core) => {
+      const box = cy.nodes().boundingBox({ includeLabels: true });
+      const fit = fitBox(box, cy.width(), cy.height(), { padding: 28, minZoom: cy.minZoom(), maxZoom: 1.2 });
+      if (fit.zoom >= minFitZoom) return fit;
+      // Too tall to read when fitted: fit the width (if that is readable), from the top.
+      const byWidth = Math.min(1.2, (cy.width() - 56) / Math.max(1, box.w));
+      const zoom = Math.max(minFitZoom, byWidth);
+      const x = byWidth >= minFitZoom ? (cy.width() - box.w * zoom) / 2 - box.x1 * zoom : 28 - box.x1 * zoom;
+      return { zoom, pan: { x, y: 40 - box.y1 * zoom } };
+    },
+    [minFitZoom],
+  );
+
+  useEffect(() => {
+    const el = container.current!;
+    const cy = cytoscape({
+      container: el,
+      style: stylesheet,
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+      autoungrabify: true,
+    });
+    cyRef.current = cy;
+    cy.on("tap", "node", (e: EventObject) => onSelectRef.current(e.target.id()));
+    cy.on("tap", "edge", (e: EventObject) => onEdgeTapRef.current?.(e.target.id()));
+    cy.on("tap", (e: EventObject) => {
+      if (e.target === cy) onSelectRef.current(null);
+    });
+    cy.on("mouseover", "node, edge", (e: EventObject) => {
+      e.target.addClass("hover");
+      el.title = String(e.target.data("fullLabel") ?? e.target.data("title") ?? "");
+      el.style.cursor = "pointer";
+    });
+    cy.on("mouseout", "node, edge", (e: EventObject) => {
+      e.target.removeClass("hover");
+      el.title = "";
+      el.style.cursor = "";
+    });
+    cy.on("viewport", () => setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
+    const resize = new ResizeObserver(() => cy.resize());
+    resize.observe(el);
+    const unexpose = exposeCy(cy);
+    return () => {
+      unexpose();
+      resize.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // The stylesheet is applied below when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(stylesheet);
+  }, [stylesheet]);
+
+  // Elements: replaced wholesale (positions are preset, so this is cheap), then fitted.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const before = new Set(cy.elements().map((e) => e.id()));
+    const same =
+      before.size > 0 &&
+      before.size === elements.nodes.length + elements.edges.length &&
+      [...elements.nodes, ...elements.edges].every((d) => before.has(d.data.id));
+    cy.batch(() => {
+      if (same) {
+        // Same elements (e.g. a language switch): new data and positions only, the view stays.
+        for (const n of elements.nodes) cy.getElementById(n.data.id).data(n.data).position(n.position);
+        for (const e of elements.edges) {
+          const edge = cy.getElementById(e.data.id);
+          edge.data(e.data);
+          edge.classes(e.classes ?? "");
+        }
+      } else {
+        cy.elements().remove();
+        cy.add([...elements.nodes, ...elements.edges]);
+      }
+    });
+    if (!same) {
+      cy.resize();
+      cy.stop(true, false);
+      if (cy.nodes().nonempty()) cy.viewport(fitView(cy));
+    }
+    setDrawn((d) => ({ nodes: cy.nodes().length, edges: cy.edges().length, run: same ? d.run : d.run + 1 }));
+  }, [elements, fitView]);
+
+  // Marks: named classes on elements by id (re-applied after the elements change).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      for (const cls of Object.keys(marks ?? {})) cy.elements(`.${cls}`).removeClass(cls);
+      for (const [cls, ids] of Object.entries(marks ?? {})) {
+        for (const id of ids) cy.getElementById(id).addClass(cls);
+      }
+    });
+    return () => {
+      if (!cyRef.current) return;
+      for (const cls of Object.keys(marks ?? {})) cyRef.current.elements(`.${cls}`).removeClass(cls);
+    };
+  }, [marks, drawn.run]);
+
+  // Selection: the node and its neighbourhood stand out, the rest fades; the view follows a new one
+  // if it is off screen.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const node = selected ? cy.getElementById(selected) : cy.collection();
+    cy.batch(() => {
+      cy.elements().removeClass("selected neighbour faded");
+      if (node.empty()) return;
+      const hood = node.closedNeighborhood();
+      node.addClass("selected");
+      hood.not(node).addClass("neighbour");
+      cy.elements().not(hood).addClass("faded");
+    });
+    if (node.empty() || (focused.current.id === selected && focused.current.run === drawn.run)) return;
+    focused.current = { id: selected, run: drawn.run };
+    const ext = cy.extent();
+    const p = node.position();
+    if (p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2) return;
+    cy.stop(true, false);
+    setAnimating(true);
+    cy.animate({ center: { eles: node } }, { duration: FIT_MS, complete: () => setAnimating(false) });
+  }, [selected, drawn.run]);
+
+  const zoomBy = useCallback((factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }, []);
+  const fitAllNodes = useCallback(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().empty()) return;
+    cy.stop(true, false);
+    setAnimating(true);
+    const box = cy.nodes().boundingBox({ includeLabels: true });
+    cy.animate(fitBox(box, cy.width(), cy.height(), { padding: 28, minZoom: cy.minZoom(), maxZoom: 1.2 }), {
+      duration: FIT_MS,
+      complete: () => setAnimating(false),
+    });
+  }, []);
+
+  const ready = !busy && !animating && drawn.run > 0;
+  const toScreenX = (x: number) => x * vp.zoom + vp.pan.x;
+  const bandHalf = 95;
+  return (
+    <div className="canvas-wrap preset-wrap">
+      {lanes?.map((l, i) => (
+        <div
+          key={l.id}
+          className={`lane-band${i % 2 ? " odd" : ""}`}
+          style={{ left: toScreenX(l.x1 - bandHalf), width: (l.x2 - l.x1 + 2 * bandHalf) * vp.zoom }}
+          aria-hidden="true"
+        />
+      ))}
+      {dividers?.map((d) => (
+        <div key={d.title} className="lane-divide" style={{ top: d.y * vp.zoom + vp.pan.y }} aria-hidden="true">
+          <span>{d.title}</span>
+        </div>
+      ))}
+      <div
+        ref={container}
+        className="graph-canvas preset-canvas"
+        data-testid="graph-canvas"
+        data-canvas={name}
+        data-node-count={drawn.nodes}
+        data-edge-count={drawn.edges}
+        data-selected={selected ?? ""}
+        data-ready={ready ? "true" : "false"}
+        role="img"
+        aria-label={`Graph of ${drawn.nodes} nodes and ${drawn.edges} edges`}
+      />
+      {lanes?.map((l) => (
+        <div key={l.id} className="lane-title" style={{ left: toScreenX(l.x) }} data-lane={l.id}>
+          {l.title}
+        </div>
+      ))}
+      <div className="zoom-controls" aria-label="Zoom">
+        <button type="button" onClick={() => zoomBy(1.3)} title="Zoom in" aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(1 / 1.3)} title="Zoom out" aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={fitAllNodes} title="Fit the whole graph" aria-label="Fit the whole graph" data-testid="zoom-fit">
+          ⤢
+        </button>
+      </div>
+      {overlay}
+    </div>
+  );
+}
