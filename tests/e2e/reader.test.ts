@@ -42,6 +42,24 @@ describe("search → details → evidence → reader journey", () => {
     await expect.poll(() => page.getByTestId("evidence-quote").count()).toBeGreaterThan(0);
   });
 
+  it("finds by pinyin initials: xny → 新能源…, and jcdl → 集成电路 first", async () => {
+    const input = page.getByTestId("search-input");
+    await input.fill("xny");
+    const results = page.getByTestId("search-result");
+    // the earlier query's results stay until the new ones arrive
+    await expect
+      .poll(async () => {
+        const names = await results.allInnerTexts();
+        return names.length > 1 && names.every((n) => n.includes("新能源"));
+      })
+      .toBe(true);
+    await input.fill("jcdl");
+    await expect.poll(() => results.first().getAttribute("data-node-id")).toBe("industry:集成电路");
+    await page.screenshot({ path: path.join(artifactsDir, "search-pinyin.png") });
+    await input.press("Escape");
+    await input.press("Escape");
+  });
+
   it("says so when nothing matches", async () => {
     await page.getByTestId("search-input").fill("没有这个词zzq");
     await expect.poll(() => page.getByTestId("search-empty").isVisible()).toBe(true);
