@@ -5,6 +5,7 @@
  */
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
 import { NODE_TYPES } from "../../../contract/vocabulary.js";
+import { nodeLook, type NodeStyleInput } from "./styling.js";
 import type { Lang } from "./viewState.js";
 
 /** The nodes of the given types and the edges whose both ends are among them. */
@@ -77,6 +78,8 @@ export interface CyNodeData {
   degree: number;
   size: number;
   fontSize: number;
+  /** Fill: the type's colour, or the community's (core/styling.ts). */
+  color: string;
 }
 
 export interface CyEdgeData {
@@ -91,11 +94,17 @@ export interface CyElements {
   edges: { group: "edges"; data: CyEdgeData }[];
 }
 
-export function toCyElements(graph: GraphData, lang: Lang): CyElements {
+const BY_TYPE_AND_DEGREE: NodeStyleInput = { colorBy: "type", sizeBy: "degree" };
+
+export function toCyElements(graph: GraphData, lang: Lang, style: NodeStyleInput = BY_TYPE_AND_DEGREE): CyElements {
   const deg = degrees(graph);
+  let maxB = 0;
+  if (style.sizeBy === "betweenness" && style.betweenness)
+    for (const n of graph.nodes) maxB = Math.max(maxB, style.betweenness.get(n.id) ?? 0);
   const nodes = graph.nodes.map((n) => {
     const degree = deg.get(n.id) ?? 0;
     const full = displayName(n, lang);
+    const look = nodeLook(n, degree, style, maxB);
     return {
       group: "nodes" as const,
       data: {
@@ -104,8 +113,10 @@ export function toCyElements(graph: GraphData, lang: Lang): CyElements {
         label: truncateLabel(full),
         fullLabel: full,
         degree,
-        size: nodeSize(degree),
-        fontSize: labelFontSize(degree),
+        size: look.size,
+        // Labels follow the size: a big node (by degree or betweenness) keeps its label longest.
+        fontSize: style.sizeBy === "degree" ? labelFontSize(degree) : Math.round(Math.min(26, 10 + (look.size - 16) / 4)),
+        color: look.color,
       },
     };
   });

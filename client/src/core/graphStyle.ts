@@ -36,14 +36,16 @@ export function graphStylesheet(): StylesheetJson {
         // Hubs (and their labels) are drawn above the leaves crowding round them.
         // (a data mapper; Cytoscape's types only admit a number here)
         "z-index": "data(degree)" as unknown as number,
-        "transition-property": "opacity",
-        "transition-duration": 150,
+        "transition-property": "opacity, background-color, width, height",
+        "transition-duration": 200,
       },
     },
     ...NODE_TYPES.map((t) => ({
       selector: `node[type = "${t}"]`,
       style: { "background-color": NODE_THEME[t].color, shape: NODE_THEME[t].shape },
     })),
+    // The fill the elements carry (type or community colour, core/styling.ts), where they carry one.
+    { selector: "node[color]", style: { "background-color": "data(color)" } },
     {
       selector: "edge",
       style: {
@@ -65,8 +67,10 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge[type = "FEEDS"], edge[type = "SUPPLIES"]', style: { width: 1.8 } },
     { selector: "node.label-hidden", style: { label: "" } },
     { selector: "node.hover", style: { "border-color": "#1f2430", "border-width": 2, label: "data(label)" } },
-    // Selection: the node and its neighbourhood stand out, the rest fades.
-    { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0 } },
+    // Selection: the node and its neighbourhood stand out, the rest is dimmed; in focus mode
+    // (`focus=1`) the rest all but disappears.
+    { selector: ".dimmed", style: { opacity: 0.4 } },
+    { selector: ".faded", style: { opacity: 0.07, "text-opacity": 0 } },
     {
       selector: "node.neighbour",
       style: {

@@ -3,7 +3,10 @@ import { NODE_TYPES } from "../../../contract/vocabulary.js";
 import {
   LAYOUT_NAMES,
   RING,
+  animateLayout,
   idealEdgeLength,
+  isDirection,
+  layoutExtension,
   isLayoutName,
   isolatedBox,
   layoutOptions,
@@ -15,8 +18,8 @@ import {
 const node = (data: Record<string, unknown>): LayoutNode => ({ data: (k) => data[k] });
 
 describe("layouts", () => {
-  it("offers fcose, concentric, grid and breadthfirst, none animated or self-fitting", () => {
-    expect(LAYOUT_NAMES).toEqual(["fcose", "concentric", "grid", "breadthfirst"]);
+  it("offers fcose, dagre, concentric, grid and breadthfirst, none animated or self-fitting", () => {
+    expect(LAYOUT_NAMES).toEqual(["fcose", "dagre", "concentric", "grid", "breadthfirst"]);
     for (const name of LAYOUT_NAMES) {
       const o = layoutOptions(name, { roots: ["plan:x"], nodeCount: 100 });
       expect(o.name).toBe(name);
@@ -24,6 +27,21 @@ describe("layouts", () => {
       expect(o.fit).toBe(false);
     }
     expect(isLayoutName("cose")).toBe(false);
+  });
+
+  it("lays dagre out in the chosen direction, and fcose incrementally after an expand", () => {
+    expect(layoutOptions("dagre", { roots: [], nodeCount: 10 }).rankDir).toBe("LR");
+    expect(layoutOptions("dagre", { roots: [], nodeCount: 10, direction: "TB" }).rankDir).toBe("TB");
+    expect(layoutOptions("fcose", { roots: [], nodeCount: 10 }).randomize).toBe(true);
+    expect(layoutOptions("fcose", { roots: [], nodeCount: 10, incremental: true }).randomize).toBe(false);
+    expect(isDirection("LR") && isDirection("TB") && !isDirection("RL")).toBe(true);
+  });
+
+  it("loads only the extension layouts lazily, and animates up to 800 nodes", () => {
+    expect(LAYOUT_NAMES.map(layoutExtension)).toEqual(["fcose", "dagre", null, null, null]);
+    expect(animateLayout(800)).toBe(true);
+    expect(animateLayout(801)).toBe(false);
+    expect(animateLayout(0)).toBe(false);
   });
 
   it("lengthens edges at hubs", () => {

@@ -1,12 +1,13 @@
 /** The layouts offered in the sidebar and their Cytoscape options (pure, no Cytoscape import). */
 import { NODE_TYPES } from "../../../contract/vocabulary.js";
 
-export const LAYOUT_NAMES = ["fcose", "concentric", "grid", "breadthfirst"] as const;
+export const LAYOUT_NAMES = ["fcose", "dagre", "concentric", "grid", "breadthfirst"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_LAYOUT: LayoutName = "fcose";
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: "Force-directed (fcose)",
+  dagre: "Layered (dagre)",
   concentric: "Concentric (by type)",
   grid: "Grid (by type)",
   breadthfirst: "Hierarchy (from the plan)",
@@ -14,6 +15,26 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
 
 export function isLayoutName(s: string): s is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(s);
+}
+
+/** The layered layout's direction: ranks left to right (upstream → downstream) or top to bottom. */
+export const DIRECTIONS = ["LR", "TB"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DEFAULT_DIRECTION: Direction = "LR";
+export const DIRECTION_LABELS: Record<Direction, string> = { LR: "Left → right", TB: "Top → bottom" };
+export const isDirection = (s: string): s is Direction => (DIRECTIONS as readonly string[]).includes(s);
+
+/** Layouts that come from a Cytoscape extension, loaded lazily (a chunk of its own) on first use. */
+export function layoutExtension(name: LayoutName): "fcose" | "dagre" | null {
+  return name === "fcose" || name === "dagre" ? name : null;
+}
+
+/** Above this many nodes, layout transitions are not animated (hundreds of tweens stutter). */
+export const ANIMATE_MAX_NODES = 800;
+export const LAYOUT_ANIMATION_MS = 400;
+
+export function animateLayout(nodeCount: number): boolean {
+  return nodeCount > 0 && nodeCount <= ANIMATE_MAX_NODES;
 }
 
 /** The little of a Cytoscape node the option callbacks read (so this module stays pure). */
@@ -55,6 +76,13 @@ export interface LayoutContext {
   /** Ids of the nodes a hierarchy starts from (the Plan, else the industries). */
   roots: string[];
   nodeCount: number;
+  /** The layered layout's direction (default LR). */
+  direction?: Direction;
+  /**
+   * Start from the current positions (an expand or collapse: the picture moves a little instead of
+   * being redrawn from scratch). Only fcose reads it.
+   */
+  incremental?: boolean;
 }
 
 /** A square in which `n` nodes on the outer circle get ~40 px each. */
@@ -78,7 +106,10 @@ export function isolatedBox(main: { x1: number; y2: number; w: number }, count: 
   return { x1: main.x1, y1: main.y2 + 80, w: Math.min(main.w, count * 50), h: rows * 50 };
 }
 
-/** Options for `cy.layout(...)`. Not animated, so the canvas is settled when `run()` returns. */
+/**
+ * Options for `cy.layout(...)`. Not animated, so the canvas is settled when `run()` returns: the
+ * canvas animates the move from the old positions to the new ones itself (ui/cyActions.ts).
+ */
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: string } & Record<string, unknown> {
   // Labels do not count as part of a node: most are hidden at overview zoom (core/labels.ts), and
   // counting hundreds of long ones blows rings and grids up. The canvas fits the result itself.
@@ -89,7 +120,7 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: str
         ...common,
         name: "fcose",
         quality: ctx.nodeCount > 800 ? "draft" : "default",
-        randomize: true,
+        randomize: !ctx.incremental,
         packComponents: true,
         nodeRepulsion: () => 12000,
         idealEdgeLength,
@@ -99,6 +130,18 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: str
         numIter: 2500,
         nodeSeparation: 90,
         tile: true,
+      };
+    case "dagre":
+      return {
+        ...common,
+        name: "dagre",
+        // Ranks follow the edges' direction: plan → industries → directions → products, and
+        // upstream → downstream along FEEDS/SUPPLIES.
+        rankDir: ctx.direction ?? DEFAULT_DIRECTION,
+        nodeSep: 14,
+        rankSep: 90,
+        edgeSep: 6,
+        ranker: "network-simplex",
       };
     case "concentric":
       return {

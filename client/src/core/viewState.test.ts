@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NODE_TYPES } from "../../../contract/vocabulary.js";
-import { LAYOUT_NAMES } from "./layouts.js";
+import { DIRECTIONS, LAYOUT_NAMES } from "./layouts.js";
+import { COLOR_BY, SIZE_BY } from "./styling.js";
 import {
   DEFAULT_STATE,
   clearSelection,
@@ -11,12 +12,28 @@ import {
   setCypher,
   setTypes,
   toggleType,
+  applySnapshot,
+  graphSnapshot,
+  sameSnapshot,
+  setColorBy,
+  setDirection,
+  setFocus,
+  setGraphView,
+  setSizeBy,
   type ViewState,
 } from "./viewState.js";
 import { VIEW_NAMES } from "./views.js";
 import { openReaderAt, setAt } from "./viewState.js";
 
-const stateArb: fc.Arbitrary<ViewState> = fc.record({
+// Ids as the graph has them: no comma, no surrounding blanks, not empty.
+const idArb = fc.string({ minLength: 1, unit: "grapheme" }).filter((id) => !id.includes(",") && id.trim() === id && id !== "");
+const idsArb = fc.uniqueArray(idArb, { maxLength: 5 });
+const graphViewArb = fc.oneof(
+  fc.record({ set: idsArb, hidden: fc.constant([] as string[]) }),
+  fc.record({ set: fc.constant(null), hidden: idsArb }),
+);
+
+const baseArb = fc.record({
   view: fc.constantFrom(...VIEW_NAMES),
   selected: fc.option(fc.string({ minLength: 1, unit: "grapheme" }), { nil: null }),
   types: fc.subarray([...NODE_TYPES]),
@@ -29,7 +46,12 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record({
   from: fc.string({ unit: "grapheme" }),
   to: fc.string({ unit: "grapheme" }),
   k: fc.integer({ min: 1, max: 10 }),
+  focus: fc.boolean(),
+  direction: fc.constantFrom(...DIRECTIONS),
+  colorBy: fc.constantFrom(...COLOR_BY),
+  sizeBy: fc.constantFrom(...SIZE_BY),
 });
+const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 
 describe("view state in the URL", () => {
   it("the default state is the empty query", () => {
@@ -158,5 +180,34 @@ describe("chain and path view state", () => {
     expect(parse("?view=path&k=99").k).toBe(3);
     expect(parse("?view=path&k=2").k).toBe(2);
     expect(swapPathEnds(s)).toMatchObject({ from: "district:两江新区", to: "industry:集成电路" });
+  });
+});
+
+describe("overview state: working set, focus, direction, colour and size", () => {
+  it("keeps the working set, hidden ids and the display options in the URL", () => {
+    const s = parse("?node=industry:集成电路&set=industry:集成电路,product:碳化硅&focus=1&dir=TB&color=community&size=betweenness");
+    expect(s.set).toEqual(["industry:集成电路", "product:碳化硅"]);
+    expect(s.focus).toBe(true);
+    expect(s.direction).toBe("TB");
+    expect(s.colorBy).toBe("community");
+    expect(s.sizeBy).toBe("betweenness");
+    expect(serialize(s)).toBe("?node=industry:%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF&focus=1&dir=TB&color=community&size=betweenness&set=industry:%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF,product:%E7%A2%B3%E5%8C%96%E7%A1%85");
+    expect(parse("?hide=a,b,,a").hidden).toEqual(["a", "b"]);
+    expect(parse("?dir=XX&color=nope&size=nope&focus=yes")).toEqual(DEFAULT_STATE);
+  });
+
+  it("records graph snapshots that compare by content and apply back", () => {
+    const a = setGraphView({ set: ["x", "y"], hidden: [] })(DEFAULT_STATE);
+    expect(graphSnapshot(a)).toEqual({ set: ["x", "y"], hidden: [], types: NODE_TYPES });
+    expect(setGraphView({ set: ["x", "y"], hidden: [] })(a)).toBe(a);
+    expect(sameSnapshot(graphSnapshot(a), graphSnapshot(DEFAULT_STATE))).toBe(false);
+    const back = applySnapshot(graphSnapshot(DEFAULT_STATE))(a);
+    expect(back.set).toBeNull();
+    expect(sameSnapshot(graphSnapshot(back), graphSnapshot(DEFAULT_STATE))).toBe(true);
+    expect(setFocus(true)(DEFAULT_STATE).focus).toBe(true);
+    expect(setFocus(false)(DEFAULT_STATE)).toBe(DEFAULT_STATE);
+    expect(setDirection("TB")(DEFAULT_STATE).direction).toBe("TB");
+    expect(setColorBy("community")(DEFAULT_STATE).colorBy).toBe("community");
+    expect(setSizeBy("betweenness")(DEFAULT_STATE).sizeBy).toBe("betweenness");
   });
 });

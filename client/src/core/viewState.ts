@@ -14,13 +14,21 @@
  * - `industry` the chain view's industry id (omitted when none: the view shows the first industry);
  *            `gaps=1` when the chain view marks all its gap links
  * - `from`, `to`, `k` the path view's two nodes and how many paths (k default 3, omitted)
+ * - `set`    the overview's working set: the ids drawn, comma-separated (omitted: the whole graph;
+ *            see core/workingSet.ts); `hide` the ids hidden from the whole graph
+ * - `focus=1` focus mode: all but the selection's neighbourhood is nearly invisible
+ * - `dir`    the layered layout's direction, `LR` (default, omitted) or `TB`
+ * - `color`  `type` (default, omitted) or `community`; `size` `degree` (default, omitted) or
+ *            `betweenness`
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
  */
 import type { NodeType } from "../../../contract/graph.js";
 import { NODE_TYPES } from "../../../contract/vocabulary.js";
-import { DEFAULT_LAYOUT, isLayoutName, type LayoutName } from "./layouts.js";
+import { DEFAULT_DIRECTION, DEFAULT_LAYOUT, isDirection, isLayoutName, type Direction, type LayoutName } from "./layouts.js";
+import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "./styling.js";
+import type { GraphView } from "./workingSet.js";
 import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
 import { formatSpan, parseSpan, type Span } from "./reader.js";
 
@@ -46,6 +54,15 @@ export interface ViewState {
   from: string;
   to: string;
   k: number;
+  /** The overview's working set (null: the whole graph) and the nodes hidden from the whole graph. */
+  set: readonly string[] | null;
+  hidden: readonly string[];
+  /** Focus mode: only the selection's neighbourhood is drawn in full. */
+  focus: boolean;
+  /** The layered layout's direction. */
+  direction: Direction;
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -61,7 +78,19 @@ export const DEFAULT_STATE: ViewState = {
   from: "",
   to: "",
   k: 3,
+  set: null,
+  hidden: [],
+  focus: false,
+  direction: DEFAULT_DIRECTION,
+  colorBy: "type",
+  sizeBy: "degree",
 };
+
+/** A comma-separated id list (ids never hold a comma: DESIGN.md, "URL-safe"); empty items dropped. */
+function parseIds(value: string | null): string[] | null {
+  if (value === null) return null;
+  return [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))];
+}
 
 /** Contract order, duplicates and unknown names dropped. */
 export function normalizeTypes(types: Iterable<string>): NodeType[] {
@@ -90,6 +119,12 @@ export function parse(search: string): ViewState {
     from: q.get("from") ?? DEFAULT_STATE.from,
     to: q.get("to") ?? DEFAULT_STATE.to,
     k: parseK(q.get("k")),
+    set: parseIds(q.get("set")),
+    hidden: parseIds(q.get("hide")) ?? [],
+    focus: q.get("focus") === "1",
+    direction: isDirection(q.get("dir") ?? "") ? (q.get("dir") as Direction) : DEFAULT_STATE.direction,
+    colorBy: isColorBy(q.get("color") ?? "") ? (q.get("color") as ColorBy) : DEFAULT_STATE.colorBy,
+    sizeBy: isSizeBy(q.get("size") ?? "") ? (q.get("size") as SizeBy) : DEFAULT_STATE.sizeBy,
   };
 }
 
@@ -113,6 +148,13 @@ export function serialize(state: ViewState): string {
   if (state.from) parts.push(`from=${encode(state.from)}`);
   if (state.to) parts.push(`to=${encode(state.to)}`);
   if (state.k !== DEFAULT_STATE.k) parts.push(`k=${state.k}`);
+  if (state.focus) parts.push("focus=1");
+  if (state.direction !== DEFAULT_STATE.direction) parts.push(`dir=${state.direction}`);
+  if (state.colorBy !== DEFAULT_STATE.colorBy) parts.push(`color=${state.colorBy}`);
+  if (state.sizeBy !== DEFAULT_STATE.sizeBy) parts.push(`size=${state.sizeBy}`);
+  // Id lists near the end: they are long.
+  if (state.set) parts.push(`set=${state.set.map(encode).join(",")}`);
+  else if (state.hidden.length) parts.push(`hide=${state.hidden.map(encode).join(",")}`);
   // Last: a query is long. "+" for spaces (URLSearchParams reads it so) keeps it legible.
   if (state.cypher) parts.push(`cq=${encode(state.cypher).replace(/%20/g, "+")}`);
   return parts.length ? `?${parts.join("&")}` : "";
@@ -200,3 +242,54 @@ export const setPathQuery =
 
 /** Swap the path view's ends. */
 export const swapPathEnds: Producer = (s) => (s.from === s.to ? s : { ...s, from: s.to, to: s.from });
+
+// ── overview: working set, focus, layered direction, colour and size ───────
+
+export function graphViewOf(s: ViewState): GraphView {
+  return { set: s.set, hidden: s.set ? [] : s.hidden };
+}
+
+/** The graph-changing part of the state, as undo/redo records it (working set and type filter). */
+export interface GraphSnapshot extends GraphView {
+  types: readonly NodeType[];
+}
+
+export function graphSnapshot(s: ViewState): GraphSnapshot {
+  return { ...graphViewOf(s), types: s.types };
+}
+
+export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
+  const same = (x: readonly string[] | null, y: readonly string[] | null) =>
+    x === y || (x !== null && y !== null && x.length === y.length && x.every((v, i) => v === y[i]));
+  return same(a.set, b.set) && same(a.hidden, b.hidden) && same(a.types, b.types);
+}
+
+export const setGraphView =
+  (view: GraphView): Producer =>
+  (s) => {
+    const next = { ...s, set: view.set ? [...view.set] : null, hidden: view.set ? [] : [...view.hidden] };
+    return sameSnapshot(graphSnapshot(s), graphSnapshot(next)) ? s : next;
+  };
+
+export const applySnapshot =
+  (snap: GraphSnapshot): Producer =>
+  (s) => {
+    const next = { ...setGraphView(snap)(s), types: normalizeTypes(snap.types) };
+    return sameSnapshot(graphSnapshot(s), graphSnapshot(next)) ? s : next;
+  };
+
+export const setFocus =
+  (on: boolean): Producer =>
+  (s) => (s.focus === on ? s : { ...s, focus: on });
+
+export const setDirection =
+  (direction: Direction): Producer =>
+  (s) => (s.direction === direction ? s : { ...s, direction });
+
+export const setColorBy =
+  (colorBy: ColorBy): Producer =>
+  (s) => (s.colorBy === colorBy ? s : { ...s, colorBy });
+
+export const setSizeBy =
+  (sizeBy: SizeBy): Producer =>
+  (s) => (s.sizeBy === sizeBy ? s : { ...s, sizeBy });

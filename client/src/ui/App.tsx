@@ -3,7 +3,20 @@ import { useCallback, useEffect, useMemo } from "react";
 import type { NodeType } from "../../../contract/graph.js";
 import { api } from "../api.js";
 import { countByType, displayName } from "../core/graphElements.js";
-import { clearSelection, selectNode, setLang, setLayout, setTypes, setView, toggleType } from "../core/viewState.js";
+import {
+  clearSelection,
+  selectNode,
+  setColorBy,
+  setDirection,
+  setFocus,
+  setLang,
+  setLayout,
+  setSizeBy,
+  setTypes,
+  setView,
+  toggleType,
+} from "../core/viewState.js";
+import { isTyping, undoRedoKey, useGraphHistory } from "./useGraphHistory.js";
 import { DetailsPanel } from "./DetailsPanel.js";
 import { Header } from "./Header.js";
 import { Sidebar } from "./Sidebar.js";
@@ -46,13 +59,24 @@ export function App() {
     [update],
   );
 
+  const graphHistory = useGraphHistory(state, update);
+  const focusOn = state.focus;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") update(clearSelection, { history: "push" });
+      if (isTyping(e)) return;
+      const step = undoRedoKey(e);
+      if (step) {
+        e.preventDefault();
+        if (step === "undo") graphHistory.undo();
+        else graphHistory.redo();
+      } else if (e.key === "f" && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        update(setFocus(!focusOn));
+      }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [update]);
+  }, [update, graphHistory, focusOn]);
 
   const selectedNode = state.selected ? lookup(state.selected) : undefined;
   useEffect(() => {
@@ -74,9 +98,22 @@ export function App() {
           onSetTypes={(ts) => update(setTypes(ts))}
           layout={state.layout}
           onLayout={(l) => update(setLayout(l))}
+          direction={state.direction}
+          onDirection={(d) => update(setDirection(d))}
+          colorBy={state.colorBy}
+          onColorBy={(c) => update(setColorBy(c))}
+          sizeBy={state.sizeBy}
+          onSizeBy={(sz) => update(setSizeBy(sz))}
         />
         <main className="view" aria-label="Graph">
-          <View graph={{ ...graph, retry }} health={health} state={state} update={update} onSelect={onSelect} />
+          <View
+            graph={{ ...graph, retry }}
+            health={health}
+            state={state}
+            update={update}
+            onSelect={onSelect}
+            graphHistory={graphHistory}
+          />
         </main>
         <aside className="details-column">
           {state.selected ? (

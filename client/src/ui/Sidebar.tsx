@@ -1,7 +1,8 @@
 /** Legend and type filter (one checkbox per node type, with counts) and the layout selector. */
 import type { NodeType } from "../../../contract/graph.js";
 import { EDGE_TYPES, NODE_TYPES } from "../../../contract/vocabulary.js";
-import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from "../core/layouts.js";
+import { DIRECTION_LABELS, DIRECTIONS, LAYOUT_LABELS, LAYOUT_NAMES, type Direction, type LayoutName } from "../core/layouts.js";
+import { COLOR_BY, COLOR_BY_LABELS, SIZE_BY, SIZE_BY_LABELS, type ColorBy, type SizeBy } from "../core/styling.js";
 import { EDGE_THEME, NODE_THEME } from "../core/theme.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 
@@ -13,9 +14,28 @@ interface Props {
   onSetTypes: (types: readonly NodeType[]) => void;
   layout: LayoutName;
   onLayout: (layout: LayoutName) => void;
+  direction: Direction;
+  onDirection: (direction: Direction) => void;
+  colorBy: ColorBy;
+  onColorBy: (colorBy: ColorBy) => void;
+  sizeBy: SizeBy;
+  onSizeBy: (sizeBy: SizeBy) => void;
 }
 
-export function Sidebar({ types, counts, onToggleType, onSetTypes, layout, onLayout }: Props) {
+export function Sidebar({
+  types,
+  counts,
+  onToggleType,
+  onSetTypes,
+  layout,
+  onLayout,
+  direction,
+  onDirection,
+  colorBy,
+  onColorBy,
+  sizeBy,
+  onSizeBy,
+}: Props) {
   const shown = new Set(types);
   return (
     <aside className="sidebar" aria-label="Filters and legend">
@@ -72,6 +92,47 @@ export function Sidebar({ types, counts, onToggleType, onSetTypes, layout, onLay
             </option>
           ))}
         </select>
+        {layout === "dagre" && (
+          <label className="sub-control">
+            <span>Direction</span>
+            <select
+              data-testid="layout-direction"
+              value={direction}
+              onChange={(e) => onDirection(e.target.value as Direction)}
+            >
+              {DIRECTIONS.map((d) => (
+                <option key={d} value={d}>
+                  {DIRECTION_LABELS[d]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </section>
+
+      <section className="panel-section">
+        <h3>Style</h3>
+        <label className="sub-control">
+          <span>Colour by</span>
+          <select data-testid="color-by" value={colorBy} onChange={(e) => onColorBy(e.target.value as ColorBy)}>
+            {COLOR_BY.map((c) => (
+              <option key={c} value={c}>
+                {COLOR_BY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="sub-control">
+          <span>Size by</span>
+          <select data-testid="size-by" value={sizeBy} onChange={(e) => onSizeBy(e.target.value as SizeBy)}>
+            {SIZE_BY.map((c) => (
+              <option key={c} value={c}>
+                {SIZE_BY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {colorBy === "community" && <p className="muted small">Communities of the graph drawn: see the legend on the canvas.</p>}
       </section>
 
       <details className="panel-section edge-legend">
@@ -90,7 +151,8 @@ export function Sidebar({ types, counts, onToggleType, onSetTypes, layout, onLay
 
       <p className="hint">
         Click a node for its details and evidence; click the background or press <kbd>Esc</kbd> to clear.
-        Scroll to zoom: small labels appear as you zoom in.
+        Scroll to zoom: small labels appear as you zoom in. Double-click a node to expand (or collapse)
+        its neighbours, right-click for more; <kbd>f</kbd> focus, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo.
       </p>
     </aside>
   );

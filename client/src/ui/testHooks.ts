@@ -24,6 +24,13 @@
  * flashed span: their text joined is the evidence quote), reader-toolbar, reader-mention-count,
  * reader-prev, reader-next.
  *
+ * Overview: graph-toolbar with undo, redo, focus-toggle (graph-canvas data-focus "true"|"false",
+ * URL focus=1), working-set (data-size), whole-graph, show-hidden, start-from-selection;
+ * context-menu (data-node-id) with ctx-expand, ctx-collapse, ctx-start, ctx-focus, ctx-hide,
+ * ctx-chain (industries), ctx-reader; expand-confirm (over 150 new nodes) with expand-confirm-all,
+ * expand-confirm-some, expand-cancel; sidebar layout-direction (dagre only), color-by, size-by;
+ * community-legend (data-count), betweenness-ms; graph-canvas data-layout.
+ *
  * The only global: `window.__cy`, the Cytoscape instance, so that a test can act on a node by id,
  * e.g. `__cy.$id("industry:集成电路").emit("tap")` selects it as a click would, or read
  * `renderedPosition()` to click it with the mouse.

@@ -3,6 +3,7 @@ import type { NodeType } from "../../../../contract/graph.js";
 import type { ViewState } from "../../core/viewState.js";
 import type { Remote } from "../useRemote.js";
 import type { UpdateViewState } from "../useViewState.js";
+import type { GraphHistory } from "../useGraphHistory.js";
 
 /** What every view receives from the app shell. */
 export interface ViewProps {
@@ -14,4 +15,6 @@ export interface ViewProps {
   update: UpdateViewState;
   /** Select a node (showing its type if hidden), or clear the selection with null. */
   onSelect: (id: string | null, type: NodeType | null) => void;
+  /** Undo/redo of graph changes (the shell keeps it across views; Ctrl/Cmd+Z in the shell too). */
+  graphHistory?: GraphHistory;
 }
