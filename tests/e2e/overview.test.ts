@@ -1,10 +1,10 @@
 /** Journey: open the explorer, see the plan's graph, click an industry, read its evidence. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifactsDir, launchBrowser, type Browser } from "../support/browser.js";
-import { startApp, type RunningApp } from "../support/server.js";
+import { artifactsDir, type Browser } from "../support/browser.js";
+import { closeJourney, openJourney } from "../support/journey.js";
+import type { RunningApp } from "../support/server.js";
 import { loadPlanGraph } from "../support/plan.js";
 
 let app: RunningApp;
@@ -12,16 +12,9 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(artifactsDir, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  ({ app, browser, page } = await openJourney());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeJourney({ app, browser }));
 
 const canvas = () => page.getByTestId("graph-canvas");
 

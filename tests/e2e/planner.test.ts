@@ -1,28 +1,21 @@
 /** Planner's journeys: the chain of 集成电路 with its gaps, and the paths between two nodes. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryStore } from "../../server/store/memory.js";
-import { artifactsDir, launchBrowser, type Browser } from "../support/browser.js";
+import { artifactsDir, type Browser } from "../support/browser.js";
+import { closeJourney, openJourney } from "../support/journey.js";
 import { loadPlanGraph } from "../support/plan.js";
-import { startApp, type RunningApp } from "../support/server.js";
+import type { RunningApp } from "../support/server.js";
 
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(artifactsDir, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  ({ app, browser, page } = await openJourney());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeJourney({ app, browser }));
 
 /** What the API answers, computed here from the plan through the same store the app uses. */
 async function reference() {

@@ -1,26 +1,19 @@
 /** Journey: search in Chinese → the node's details → an evidence quote → the reader at that span. */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifactsDir, launchBrowser, type Browser } from "../support/browser.js";
-import { startApp, type RunningApp } from "../support/server.js";
+import { artifactsDir, type Browser } from "../support/browser.js";
+import { closeJourney, openJourney } from "../support/journey.js";
+import type { RunningApp } from "../support/server.js";
 
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(artifactsDir, { recursive: true });
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  ({ app, browser, page } = await openJourney());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeJourney({ app, browser }));
 
 const canvas = () => page.getByTestId("graph-canvas");
 const readerText = () => page.getByTestId("reader-text");
