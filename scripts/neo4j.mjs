@@ -188,7 +188,6 @@ async function buildIfNeeded() {
   });
   if (code === "ENOENT") fail("mvn not found: Maven 3.8 or newer is required to build tests/neo4j");
   // Maven 3.8 prints bare ANSI resets even with -q; keep only real text.
-  // eslint-disable-next-line no-control-regex
   const text = Buffer.concat(output).toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").trim();
   if (code !== 0 || !existsSync(jar)) {
     if (text) process.stderr.write(text + "\n");

@@ -10,7 +10,7 @@ import { graphStylesheet } from "../core/graphStyle.js";
 import { MIN_LABEL_PX } from "../core/labels.js";
 import { animateLayout, DEFAULT_DIRECTION, LAYOUT_ANIMATION_MS, type Direction, type LayoutName } from "../core/layouts.js";
 import { fitBox } from "../core/viewport.js";
-import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, runLayout, updateLabels } from "./cyActions.js";
+import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, runLayout, updateLabels, wireHover } from "./cyActions.js";
 import { exposeCy } from "./testHooks.js";
 
 const FOCUS_MS = 300;
@@ -109,16 +109,7 @@ export function GraphCanvas({
       if (e.target === cy) setMenu(null);
     });
     cy.on("pan zoom", () => setMenu(null));
-    cy.on("mouseover", "node", (e: EventObject) => {
-      e.target.addClass("hover");
-      el.title = String(e.target.data("fullLabel") ?? "");
-      el.style.cursor = "pointer";
-    });
-    cy.on("mouseout", "node", (e: EventObject) => {
-      e.target.removeClass("hover");
-      el.title = "";
-      el.style.cursor = "";
-    });
+    wireHover(cy, el);
     cy.on("zoom", () => updateLabels(cy, labelCut.current));
     cy.on("scrollzoom pinchzoom dragpan", () => (fitted.current = false));
     // A view may resize the canvas (e.g. the Cypher console's table above it grows).

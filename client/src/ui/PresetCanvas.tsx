@@ -9,6 +9,7 @@ import cytoscape, { type Core, type EventObject, type StylesheetJson } from "cyt
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { fitBox } from "../core/viewport.js";
 import { exposeCy } from "./testHooks.js";
+import { wireHover } from "./cyActions.js";
 
 const FIT_MS = 300;
 
@@ -106,16 +107,7 @@ export function PresetCanvas({
     cy.on("tap", (e: EventObject) => {
       if (e.target === cy) onSelectRef.current(null);
     });
-    cy.on("mouseover", "node, edge", (e: EventObject) => {
-      e.target.addClass("hover");
-      el.title = String(e.target.data("fullLabel") ?? e.target.data("title") ?? "");
-      el.style.cursor = "pointer";
-    });
-    cy.on("mouseout", "node, edge", (e: EventObject) => {
-      e.target.removeClass("hover");
-      el.title = "";
-      el.style.cursor = "";
-    });
+    wireHover(cy, el, "node, edge");
     cy.on("viewport", () => setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
     const resize = new ResizeObserver(() => cy.resize());
     resize.observe(el);
@@ -126,8 +118,7 @@ export function PresetCanvas({
       cy.destroy();
       cyRef.current = null;
     };
-    // The stylesheet is applied below when it changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Once: the stylesheet is applied below when it changes.
   }, []);
 
   useEffect(() => {

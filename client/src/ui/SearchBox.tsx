@@ -89,7 +89,7 @@ export function SearchBox({ onPick }: Props) {
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId derives from the stable uid
+    // optionId derives from the stable uid: not a dependency
   }, [active]);
 
   const pick = useCallback(

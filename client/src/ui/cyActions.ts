@@ -152,3 +152,20 @@ export function placeNearNeighbours(cy: Core, ids: readonly string[]) {
     }
   }
 }
+
+/**
+ * What every canvas does on hover: the element under the pointer gets the class "hover", its full
+ * label becomes the container's tooltip and the cursor a pointer. `selector` says which elements.
+ */
+export function wireHover(cy: Core, el: HTMLElement, selector = "node"): void {
+  cy.on("mouseover", selector, (e) => {
+    e.target.addClass("hover");
+    el.title = String(e.target.data("fullLabel") ?? e.target.data("title") ?? "");
+    el.style.cursor = "pointer";
+  });
+  cy.on("mouseout", selector, (e) => {
+    e.target.removeClass("hover");
+    el.title = "";
+    el.style.cursor = "";
+  });
+}

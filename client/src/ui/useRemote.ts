@@ -25,7 +25,7 @@ export function useRemote<T>(
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deps` stand for `load`
+    // `deps` stand for `load`
   }, [...deps, attempt]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);

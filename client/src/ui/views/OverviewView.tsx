@@ -52,7 +52,8 @@ interface PendingExpand {
 export function OverviewView({ graph, state, update, onSelect, graphHistory }: ViewProps) {
   const whole = graph.data ?? NO_GRAPH;
   const typed = useMemo(() => visibleGraph(whole, state.types), [whole, state.types]);
-  const view = useMemo(() => graphViewOf(state), [state.set, state.hidden]); // eslint-disable-line react-hooks/exhaustive-deps
+  // only the working set and the hidden nodes shape the drawn graph, not the rest of the state
+  const view = useMemo(() => graphViewOf(state), [state.set, state.hidden]);
   const drawn = useMemo(() => applyGraphView(typed, view), [typed, view]);
   const drawnIds = useMemo(() => new Set(drawn.nodes.map((n) => n.id)), [drawn]);
   const stats = useGraphStats(drawn, state.colorBy === "community", state.sizeBy === "betweenness");
