@@ -8,6 +8,7 @@ import { pinoHttp } from "pino-http";
 import { apiNotFound, errorHandler } from "./http/errors.js";
 import { cypherRoutes } from "./http/routes/cypher.js";
 import { exploreRoutes } from "./http/routes/explore.js";
+import { geoRoutes } from "./http/routes/geo.js";
 import { graphRoutes } from "./http/routes/graph.js";
 import { planRoutes, type PlanTexts } from "./http/routes/plans.js";
 import { openApiDocument } from "./http/openapi.js";
@@ -18,11 +19,13 @@ export interface AppOptions {
   logger: Logger;
   /** Plan texts by plan id, for the reader; none → `/api/plans/:id/text` answers 404. */
   planTexts?: PlanTexts;
+  /** The seeds folder (boundaries for the map under geo/); none → no `/api/geo/districts`. */
+  seedDir?: string;
   /** Folder of the built client; served at `/` when present. */
   clientDir?: string;
 }
 
-export function createApp({ store, logger, planTexts = new Map(), clientDir }: AppOptions): Express {
+export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -56,6 +59,7 @@ export function createApp({ store, logger, planTexts = new Map(), clientDir }: A
   app.use("/api", planRoutes(store, planTexts));
   app.use("/api", exploreRoutes(store));
   app.use("/api", cypherRoutes(store));
+  if (seedDir) app.use("/api", geoRoutes(seedDir));
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {

@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     logger.info({ nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
   }
 
-  const app = createApp({ store, logger, planTexts, clientDir: path.join(repoRoot, "dist", "client") });
+  const app = createApp({
+    store,
+    logger,
+    planTexts,
+    seedDir: path.resolve(repoRoot, config.seedDir),
+    clientDir: path.join(repoRoot, "dist", "client") });
   const server = app.listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);
     logger.info({ store: store.kind, startupMs: ms }, `Chain Atlas ready on http://localhost:${config.port}`);

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorBody, Health, NodeDetail, PlanText, Stats, Subgraph } from "../../contract/api.js";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
-import { loadPlan } from "../support/plan.js";
+import path from "node:path";
+import { loadPlan, repoRoot } from "../support/plan.js";
 
 const logger = pino({ level: "silent" });
 let app: ReturnType<typeof createApp>;
@@ -188,5 +189,16 @@ describe("GET /api/openapi.json", () => {
     expect(graphParams).toEqual(["types"]);
     const health = res.body.paths["/api/health"].get.responses["200"].content["application/json"].schema;
     expect(health.properties.store.enum).toEqual(["memory", "neo4j"]);
+  });
+});
+
+describe("GET /api/geo/districts", () => {
+  it("serves the district boundaries as GeoJSON, one feature per district or county", async () => {
+    const geoApp = createApp({ store: createMemoryStore(), logger, seedDir: path.join(repoRoot, "seeds") });
+    const res = await request(geoApp).get("/api/geo/districts").expect(200);
+    expect(res.headers["content-type"]).toContain("application/geo+json");
+    const geo = JSON.parse(res.text) as { type: string; features: { properties: { adcode: string } }[] };
+    expect(geo.type).toBe("FeatureCollection");
+    expect(geo.features).toHaveLength(38);
   });
 });

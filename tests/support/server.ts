@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
 import type { GraphStore } from "../../server/store/port.js";
-import { loadPlan, loadPlanGraph, repoRoot } from "./plan.js";
+import { loadPlan, loadPlanGraph, repoRoot, seedDir } from "./plan.js";
 
 export interface RunningApp {
   url: string;
@@ -27,7 +27,7 @@ export async function startApp(options: { store?: GraphStore } = {}): Promise<Ru
   // The plan's text too, as the real server has it (the reader's /api/plans/:id/text).
   const plan = await loadPlan();
   const planTexts = new Map([[plan.planId, plan.text]]);
-  const app = createApp({ store, logger: pino({ level: "silent" }), planTexts, clientDir });
+  const app = createApp({ store, logger: pino({ level: "silent" }), planTexts, seedDir, clientDir });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const { port } = server.address() as AddressInfo;
