@@ -2,7 +2,7 @@
  * The HTTP API, typed with the shared contract. Every call rejects with an ApiError whose message
  * is readable: the server's `{ error: { code, message } }`, or what went wrong on the way.
  */
-import type { CypherResult, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
+import type { CypherResult, DistrictOverlap, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
 import type { PlanText, SearchHit } from "../../contract/api.js";
 import type { NodeType } from "../../contract/graph.js";
 
@@ -107,6 +107,8 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
     /** A plan's text and every entity mention in it (`planId` without the `plan:` prefix). */
     planText: (planId: string, signal?: AbortSignal) =>
       get<PlanText>(`/api/plans/${encodeURIComponent(planId)}/text`, signal),
+    /** Districts × industries (0/1) and every pair of districts sharing an industry. */
+    districtOverlap: (signal?: AbortSignal) => get<DistrictOverlap>("/api/districts/overlap", signal),
   };
 }
 

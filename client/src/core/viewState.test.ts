@@ -24,6 +24,7 @@ import {
 } from "./viewState.js";
 import { VIEW_NAMES } from "./views.js";
 import { openReaderAt, setAt } from "./viewState.js";
+import { DISTRICT_MODES } from "./districts.js";
 
 // Ids as the graph has them: no comma, no surrounding blanks, not empty.
 const idArb = fc.string({ minLength: 1, unit: "grapheme" }).filter((id) => !id.includes(",") && id.trim() === id && id !== "");
@@ -50,6 +51,9 @@ const baseArb = fc.record({
   direction: fc.constantFrom(...DIRECTIONS),
   colorBy: fc.constantFrom(...COLOR_BY),
   sizeBy: fc.constantFrom(...SIZE_BY),
+  district: fc.string({ unit: "grapheme" }),
+  districtMode: fc.constantFrom(...DISTRICT_MODES),
+  districtSort: fc.record({ rows: fc.constantFrom("order" as const, "name" as const, "total" as const), cols: fc.constantFrom("order" as const, "name" as const, "total" as const) }),
 });
 const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 

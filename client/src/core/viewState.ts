@@ -20,6 +20,9 @@
  * - `dir`    the layered layout's direction, `LR` (default, omitted) or `TB`
  * - `color`  `type` (default, omitted) or `community`; `size` `degree` (default, omitted) or
  *            `betweenness`
+ * - `district` the district view's selected district id (omitted when none); `mode` its main area,
+ *            `map` (default, omitted), `matrix` or `graph` (industry co-location); `sort` the
+ *            matrix order `<rows>,<cols>`, each `order|name|total` (default `total,order`, omitted)
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
@@ -31,6 +34,7 @@ import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "./styling.js";
 import type { GraphView } from "./workingSet.js";
 import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
 import { formatSpan, parseSpan, type Span } from "./reader.js";
+import { DEFAULT_DISTRICT_MODE, DEFAULT_SORT, formatSort, isDistrictMode, parseSort, type DistrictMode, type MatrixSort } from "./districts.js";
 
 export type Lang = "zh" | "en";
 
@@ -63,6 +67,10 @@ export interface ViewState {
   direction: Direction;
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** The district view: its selected district id ("" for none), main area and matrix order. */
+  district: string;
+  districtMode: DistrictMode;
+  districtSort: MatrixSort;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -84,6 +92,9 @@ export const DEFAULT_STATE: ViewState = {
   direction: DEFAULT_DIRECTION,
   colorBy: "type",
   sizeBy: "degree",
+  district: "",
+  districtMode: DEFAULT_DISTRICT_MODE,
+  districtSort: DEFAULT_SORT,
 };
 
 /** A comma-separated id list (ids never hold a comma: DESIGN.md, "URL-safe"); empty items dropped. */
@@ -125,6 +136,9 @@ export function parse(search: string): ViewState {
     direction: isDirection(q.get("dir") ?? "") ? (q.get("dir") as Direction) : DEFAULT_STATE.direction,
     colorBy: isColorBy(q.get("color") ?? "") ? (q.get("color") as ColorBy) : DEFAULT_STATE.colorBy,
     sizeBy: isSizeBy(q.get("size") ?? "") ? (q.get("size") as SizeBy) : DEFAULT_STATE.sizeBy,
+    district: q.get("district") ?? DEFAULT_STATE.district,
+    districtMode: isDistrictMode(q.get("mode") ?? "") ? (q.get("mode") as DistrictMode) : DEFAULT_STATE.districtMode,
+    districtSort: parseSort(q.get("sort")),
   };
 }
 
@@ -152,6 +166,10 @@ export function serialize(state: ViewState): string {
   if (state.direction !== DEFAULT_STATE.direction) parts.push(`dir=${state.direction}`);
   if (state.colorBy !== DEFAULT_STATE.colorBy) parts.push(`color=${state.colorBy}`);
   if (state.sizeBy !== DEFAULT_STATE.sizeBy) parts.push(`size=${state.sizeBy}`);
+  if (state.district) parts.push(`district=${encode(state.district)}`);
+  if (state.districtMode !== DEFAULT_STATE.districtMode) parts.push(`mode=${state.districtMode}`);
+  const sort = formatSort(state.districtSort);
+  if (sort) parts.push(`sort=${encode(sort)}`);
   // Id lists near the end: they are long.
   if (state.set) parts.push(`set=${state.set.map(encode).join(",")}`);
   else if (state.hidden.length) parts.push(`hide=${state.hidden.map(encode).join(",")}`);
@@ -293,3 +311,17 @@ export const setColorBy =
 export const setSizeBy =
   (sizeBy: SizeBy): Producer =>
   (s) => (s.sizeBy === sizeBy ? s : { ...s, sizeBy });
+
+// ── district view ───────────────────────────────────────────────────────────
+
+export const setDistrict =
+  (district: string): Producer =>
+  (s) => (s.district === district ? s : { ...s, district });
+
+export const setDistrictMode =
+  (mode: DistrictMode): Producer =>
+  (s) => (s.districtMode === mode ? s : { ...s, districtMode: mode });
+
+export const setDistrictSort =
+  (sort: MatrixSort): Producer =>
+  (s) => (s.districtSort.rows === sort.rows && s.districtSort.cols === sort.cols ? s : { ...s, districtSort: sort });

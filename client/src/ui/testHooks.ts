@@ -31,6 +31,16 @@
  * expand-confirm-some, expand-cancel; sidebar layout-direction (dagre only), color-by, size-by;
  * community-legend (data-count), betweenness-ms; graph-canvas data-layout.
  *
+ * Districts (view-districts, `?view=districts&district=…&mode=map|matrix|graph&sort=<rows>,<cols>`):
+ * district-mode-<map|matrix|graph>; district-map (the map engineer's, with data-district-count and
+ * district-label); district-matrix (data-rows, data-cols, data-sort) with district-row (data-district),
+ * matrix-cell (a filled cell: data-district, data-industry), matrix-sort-rows-name|rows-total|
+ * cols-name|cols-total; cell-evidence (data-edge-id) with evidence-quote and read-in-plan;
+ * district-panel (data-district, data-industry-count) with portfolio-industry (data-industry),
+ * district-alike and district-alike-item (data-district, data-jaccard); district-pairs (data-count,
+ * data-shown) with district-pair (data-a, data-b, data-jaccard) and district-pairs-all; colocation
+ * (data-link-count) with colocation-link; export-matrix-csv, export-pairs-csv.
+ *
  * The only global: `window.__cy`, the Cytoscape instance, so that a test can act on a node by id,
  * e.g. `__cy.$id("industry:集成电路").emit("tap")` selects it as a click would, or read
  * `renderedPosition()` to click it with the mouse.
