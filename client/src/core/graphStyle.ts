@@ -69,7 +69,8 @@ export function graphStylesheet(): StylesheetJson {
     { selector: "node.hover", style: { "border-color": "#1f2430", "border-width": 2, label: "data(label)" } },
     // Selection: the node and its neighbourhood stand out, the rest is dimmed; in focus mode
     // (`focus=1`) the rest all but disappears.
-    { selector: ".dimmed", style: { opacity: 0.4 } },
+    // dimmed labels are hidden: at the selection's zoom they would cover the neighbourhood's own
+    { selector: ".dimmed", style: { opacity: 0.3, "text-opacity": 0 } },
     { selector: ".faded", style: { opacity: 0.07, "text-opacity": 0 } },
     {
       selector: "node.neighbour",
