@@ -10,8 +10,7 @@ import { graphStylesheet } from "../core/graphStyle.js";
 import { MIN_LABEL_PX } from "../core/labels.js";
 import { animateLayout, DEFAULT_DIRECTION, LAYOUT_ANIMATION_MS, type Direction, type LayoutName } from "../core/layouts.js";
 import { fitBox } from "../core/viewport.js";
-import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, runLayout, updateLabels, wireHover } from "./cyActions.js";
-import { exposeCy } from "./testHooks.js";
+import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, mountCanvas, runLayout, updateLabels, wireHover } from "./cyActions.js";
 
 const FOCUS_MS = 300;
 /** Focusing never zooms in further than this: enough to read a leaf's label. */
@@ -113,16 +112,12 @@ export function GraphCanvas({
     cy.on("zoom", () => updateLabels(cy, labelCut.current));
     cy.on("scrollzoom pinchzoom dragpan", () => (fitted.current = false));
     // A view may resize the canvas (e.g. the Cypher console's table above it grows).
-    const resize = new ResizeObserver(() => {
+    const unmount = mountCanvas(cy, el, () => {
       cy.resize();
       if (fitted.current && cy.nodes().nonempty()) cy.viewport(fitAll(cy));
     });
-    resize.observe(el);
-    const unexpose = exposeCy(cy);
     return () => {
-      unexpose();
-      resize.disconnect();
-      cy.destroy();
+      unmount();
       cyRef.current = null;
     };
   }, []);

@@ -8,8 +8,7 @@
 import cytoscape, { type Core, type EventObject, type StylesheetJson } from "cytoscape";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { fitBox } from "../core/viewport.js";
-import { exposeCy } from "./testHooks.js";
-import { wireHover } from "./cyActions.js";
+import { mountCanvas, wireHover } from "./cyActions.js";
 
 const FIT_MS = 300;
 
@@ -109,13 +108,9 @@ export function PresetCanvas({
     });
     wireHover(cy, el, "node, edge");
     cy.on("viewport", () => setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
-    const resize = new ResizeObserver(() => cy.resize());
-    resize.observe(el);
-    const unexpose = exposeCy(cy);
+    const unmount = mountCanvas(cy, el);
     return () => {
-      unexpose();
-      resize.disconnect();
-      cy.destroy();
+      unmount();
       cyRef.current = null;
     };
     // Once: the stylesheet is applied below when it changes.

@@ -11,6 +11,7 @@ import {
   type LayoutName,
 } from "../core/layouts.js";
 import { fitBox } from "../core/viewport.js";
+import { exposeCy } from "./testHooks.js";
 
 /** The label threshold (screen px) and the smallest font size now shown. */
 export interface LabelCut {
@@ -168,4 +169,19 @@ export function wireHover(cy: Core, el: HTMLElement, selector = "node"): void {
     el.title = "";
     el.style.cursor = "";
   });
+}
+
+/**
+ * A canvas's life around its container: resize with it (`onResize`, by default just cy.resize),
+ * expose the instance to tests, and on teardown undo both and destroy the instance.
+ */
+export function mountCanvas(cy: Core, el: HTMLElement, onResize: () => void = () => cy.resize()): () => void {
+  const resize = new ResizeObserver(onResize);
+  resize.observe(el);
+  const unexpose = exposeCy(cy);
+  return () => {
+    unexpose();
+    resize.disconnect();
+    cy.destroy();
+  };
 }
