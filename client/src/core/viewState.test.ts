@@ -54,6 +54,7 @@ const baseArb = fc.record({
   district: fc.string({ unit: "grapheme" }),
   districtMode: fc.constantFrom(...DISTRICT_MODES),
   districtSort: fc.record({ rows: fc.constantFrom("order" as const, "name" as const, "total" as const), cols: fc.constantFrom("order" as const, "name" as const, "total" as const) }),
+  mapIndustry: fc.string({ unit: "grapheme" }),
 });
 const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 
@@ -213,5 +214,14 @@ describe("overview state: working set, focus, direction, colour and size", () =>
     expect(setDirection("TB")(DEFAULT_STATE).direction).toBe("TB");
     expect(setColorBy("community")(DEFAULT_STATE).colorBy).toBe("community");
     expect(setSizeBy("betweenness")(DEFAULT_STATE).sizeBy).toBe("betweenness");
+  });
+});
+
+describe("the district map's industry in the URL", () => {
+  it("keeps the chosen choropleth industry, and leaves it out when none", () => {
+    const s = { ...parse(""), view: "districts" as const, mapIndustry: "industry:集成电路" };
+    expect(decodeURIComponent(serialize(s))).toContain("by=industry:集成电路");
+    expect(parse(serialize(s)).mapIndustry).toBe("industry:集成电路");
+    expect(serialize({ ...s, mapIndustry: "" })).not.toContain("by=");
   });
 });

@@ -71,6 +71,8 @@ export interface ViewState {
   district: string;
   districtMode: DistrictMode;
   districtSort: MatrixSort;
+  /** The district map's choropleth industry id ("" for the count of industries). */
+  mapIndustry: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -95,6 +97,7 @@ export const DEFAULT_STATE: ViewState = {
   district: "",
   districtMode: DEFAULT_DISTRICT_MODE,
   districtSort: DEFAULT_SORT,
+  mapIndustry: "",
 };
 
 /** A comma-separated id list (ids never hold a comma: DESIGN.md, "URL-safe"); empty items dropped. */
@@ -139,6 +142,7 @@ export function parse(search: string): ViewState {
     district: q.get("district") ?? DEFAULT_STATE.district,
     districtMode: isDistrictMode(q.get("mode") ?? "") ? (q.get("mode") as DistrictMode) : DEFAULT_STATE.districtMode,
     districtSort: parseSort(q.get("sort")),
+    mapIndustry: q.get("by") ?? DEFAULT_STATE.mapIndustry,
   };
 }
 
@@ -168,6 +172,7 @@ export function serialize(state: ViewState): string {
   if (state.sizeBy !== DEFAULT_STATE.sizeBy) parts.push(`size=${state.sizeBy}`);
   if (state.district) parts.push(`district=${encode(state.district)}`);
   if (state.districtMode !== DEFAULT_STATE.districtMode) parts.push(`mode=${state.districtMode}`);
+  if (state.mapIndustry) parts.push(`by=${encode(state.mapIndustry)}`);
   const sort = formatSort(state.districtSort);
   if (sort) parts.push(`sort=${encode(sort)}`);
   // Id lists near the end: they are long.
@@ -321,6 +326,10 @@ export const setDistrict =
 export const setDistrictMode =
   (mode: DistrictMode): Producer =>
   (s) => (s.districtMode === mode ? s : { ...s, districtMode: mode });
+
+export const setMapIndustry =
+  (industry: string): Producer =>
+  (s) => (s.mapIndustry === industry ? s : { ...s, mapIndustry: industry });
 
 export const setDistrictSort =
   (sort: MatrixSort): Producer =>

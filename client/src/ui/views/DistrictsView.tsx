@@ -3,7 +3,7 @@
  * (ui/districts/DistrictMap), the matrix with the ranking of districts alike, and industry
  * co-location — beside the selected district's panel (portfolio, districts like it) and the evidence
  * of a clicked matrix cell.
- * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>`.
+ * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>&by=<industry id>`.
  */
 import { useCallback, useMemo, useState } from "react";
 import type { GraphNode } from "../../../../contract/graph.js";
@@ -21,7 +21,7 @@ import {
   type DistrictMode,
 } from "../../core/districts.js";
 import { displayName, nameFromId } from "../../core/graphElements.js";
-import { setDistrict, setDistrictMode, setDistrictSort, type ViewState } from "../../core/viewState.js";
+import { setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, type ViewState } from "../../core/viewState.js";
 import { CellEvidence } from "../districts/CellEvidence.js";
 import { ColocationGraph } from "../districts/ColocationGraph.js";
 import { DistrictMap } from "../districts/DistrictMap.js";
@@ -38,7 +38,6 @@ const MODE_LABEL: Record<DistrictMode, string> = { map: "Map 地图", matrix: "M
 export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
   const overlap = useRemote((signal) => api.districtOverlap(signal), []);
   const [cell, setCell] = useState<{ district: string; industry: string } | null>(null);
-  const [choropleth, setChoropleth] = useState<string | null>(null);
 
   const nodes = graph.data?.nodes;
   const edges = graph.data?.edges ?? EMPTY_EDGES;
@@ -137,8 +136,8 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
               edges={districtEdges}
               selected={district}
               onSelect={selectDistrict}
-              industry={choropleth}
-              onIndustry={setChoropleth}
+              industry={state.mapIndustry || null}
+              onIndustry={(id) => update(setMapIndustry(id ?? ""))}
             />
           )}
           {data && view && mode === "matrix" && (
