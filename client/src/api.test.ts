@@ -81,3 +81,20 @@ describe("api client: search and plan text", () => {
     expect(seen).toEqual(["/api/plans/cq-sei-14fyp/text"]);
   });
 });
+
+describe("chain and paths", () => {
+  it("encode the industry id and the path query", async () => {
+    const urls: string[] = [];
+    const fake = (async (url: string) => {
+      urls.push(url);
+      return new Response("{}", { status: 200, headers: { "content-type": "application/json" } });
+    }) as unknown as typeof fetch;
+    const a = createApi(fake);
+    await a.chain("industry:集成电路");
+    await a.paths({ from: "industry:集成电路", to: "district:两江新区", k: 3, maxDepth: 4 });
+    expect(urls[0]).toBe(`/api/chains/${encodeURIComponent("industry:集成电路")}`);
+    expect(urls[1]).toBe(
+      `/api/paths?from=${encodeURIComponent("industry:集成电路")}&to=${encodeURIComponent("district:两江新区")}&k=3&maxDepth=4`,
+    );
+  });
+});

@@ -3,7 +3,7 @@
  * is readable: the server's `{ error: { code, message } }`, or what went wrong on the way.
  */
 import type { CypherResult, DistrictOverlap, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
-import type { PlanText, SearchHit } from "../../contract/api.js";
+import type { Chain, PathsResult, PlanText, SearchHit } from "../../contract/api.js";
 import type { NodeType } from "../../contract/graph.js";
 
 export class ApiError extends Error {
@@ -76,6 +76,13 @@ export interface NeighborOptions {
 }
 
 /** The API; `fetchImpl` is injectable for tests. */
+export interface PathsParams {
+  from: string;
+  to: string;
+  k?: number;
+  maxDepth?: number;
+}
+
 export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
   const get = <T>(path: string, signal?: AbortSignal) => getJson<T>(path, signal, fetchImpl);
   const post = <T>(path: string, body: unknown, signal?: AbortSignal) => postJson<T>(path, body, signal, fetchImpl);
@@ -107,6 +114,20 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
     /** A plan's text and every entity mention in it (`planId` without the `plan:` prefix). */
     planText: (planId: string, signal?: AbortSignal) =>
       get<PlanText>(`/api/plans/${encodeURIComponent(planId)}/text`, signal),
+    /** An industry's chain: upstream, internal and downstream links, what backs them, the gaps. */
+    chain: (industryId: string, signal?: AbortSignal) => get<Chain>(`/api/chains/${encodeURIComponent(industryId)}`, signal),
+    /** The k shortest paths between two nodes, of at most maxDepth steps. */
+    paths: ({ from, to, k, maxDepth }: PathsParams, signal?: AbortSignal) =>
+      get<PathsResult>(
+        withQuery(
+          "/api/paths",
+          `from=${encodeURIComponent(from)}`,
+          `to=${encodeURIComponent(to)}`,
+          k !== undefined ? `k=${k}` : "",
+          maxDepth !== undefined ? `maxDepth=${maxDepth}` : "",
+        ),
+        signal,
+      ),
     /** Districts × industries (0/1) and every pair of districts sharing an industry. */
     districtOverlap: (signal?: AbortSignal) => get<DistrictOverlap>("/api/districts/overlap", signal),
   };

@@ -6,7 +6,7 @@ import { pino } from "pino";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
 import type { GraphStore } from "../../server/store/port.js";
-import { loadPlan, loadPlanGraph, repoRoot, seedDir } from "./plan.js";
+import { loadPlan, repoRoot, seedDir } from "./plan.js";
 
 export interface RunningApp {
   url: string;
@@ -19,13 +19,13 @@ export async function startApp(options: { store?: GraphStore } = {}): Promise<Ru
   if (!existsSync(path.join(clientDir, "index.html"))) {
     throw new Error("the client is not built: run `npm run build` (npm test does)");
   }
+  const plan = await loadPlan();
   let store = options.store;
   if (!store) {
     store = createMemoryStore();
-    await store.load(await loadPlanGraph());
+    await store.load(plan.graph);
   }
   // The plan's text too, as the real server has it (the reader's /api/plans/:id/text).
-  const plan = await loadPlan();
   const planTexts = new Map([[plan.planId, plan.text]]);
   const app = createApp({ store, logger: pino({ level: "silent" }), planTexts, seedDir, clientDir });
   const server = app.listen(0, "127.0.0.1");

@@ -10,7 +10,7 @@ import { backersOf, chainLayout, chainSummary, gapItems, sortIndustries, type Li
 import { displayName, nameFromId } from "../../core/graphElements.js";
 import { chainStylesheet } from "../../core/presetStyles.js";
 import { setGaps, setIndustry } from "../../core/viewState.js";
-import { exploreApi } from "../../exploreApi.js";
+import { api } from "../../api.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import { TypeSwatch } from "../TypeSwatch.js";
@@ -23,7 +23,7 @@ const SIDE_LABEL: Record<LinkSide, string> = { upstream: "上游 upstream", inte
 export function ChainView({ graph, state, update, onSelect }: ViewProps) {
   const industries = useMemo(() => sortIndustries(graph.data?.nodes ?? []), [graph.data]);
   const industryId = state.industry || industries[0]?.id || "";
-  const chain = useRemote((signal) => exploreApi.chain(industryId, signal), [industryId]);
+  const chain = useRemote((signal) => api.chain(industryId, signal), [industryId]);
   const [allProducts, setAllProducts] = useState(false);
   /** The link lit up: pinned by a click (gap list, canvas), or previewed by hovering the list. */
   const [pinned, setPinned] = useState<string | null>(null);

@@ -9,7 +9,7 @@ import { displayName, nameFromId } from "../../core/graphElements.js";
 import { pathLayout, pathSteps } from "../../core/paths.js";
 import { pathStylesheet } from "../../core/presetStyles.js";
 import { MAX_K, setPathQuery, swapPathEnds } from "../../core/viewState.js";
-import { exploreApi } from "../../exploreApi.js";
+import { api } from "../../api.js";
 import { NodePicker } from "../NodePicker.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
@@ -25,7 +25,7 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
   const { from, to, k } = state;
   const ready = Boolean(from && to);
   const result = useRemote(
-    ready ? (signal) => exploreApi.paths({ from, to, k, maxDepth: PATH_MAX_DEPTH }, signal) : null,
+    ready ? (signal) => api.paths({ from, to, k, maxDepth: PATH_MAX_DEPTH }, signal) : null,
     [from, to, k],
   );
   const [chosen, setChosen] = useState<{ key: string; index: number } | null>(null);
