@@ -5,6 +5,7 @@
 import type { CypherResult, DistrictOverlap, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
 import type { Chain, PathsResult, PlanText, SearchHit } from "../../contract/api.js";
 import type { NodeType } from "../../contract/graph.js";
+import type { GeoCollection } from "./core/geo.js";
 
 export class ApiError extends Error {
   constructor(
@@ -130,6 +131,8 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
       ),
     /** Districts × industries (0/1) and every pair of districts sharing an industry. */
     districtOverlap: (signal?: AbortSignal) => get<DistrictOverlap>("/api/districts/overlap", signal),
+    /** The district boundaries for the map (GeoJSON, feature id = adcode). */
+    geoDistricts: (signal?: AbortSignal) => get<GeoCollection>("/api/geo/districts", signal),
   };
 }
 
