@@ -15,7 +15,8 @@ export interface RunningApp {
 
 /** The app on a free port; by default on a memory store loaded with the plan. */
 export async function startApp(options: { store?: GraphStore } = {}): Promise<RunningApp> {
-  const clientDir = path.join(repoRoot, "dist", "client");
+  // CLIENT_DIR: a client built elsewhere (parallel work trees each build their own)
+  const clientDir = process.env.CLIENT_DIR || path.join(repoRoot, "dist", "client");
   if (!existsSync(path.join(clientDir, "index.html"))) {
     throw new Error("the client is not built: run `npm run build` (npm test does)");
   }
