@@ -42,6 +42,8 @@ export const NeighborsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(2000).default(500),
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
+/** Neighbourhood options as a client states them (defaults optional). */
+export type NeighborsParams = ParamsOf<typeof NeighborsQuery>;
 
 export const ExportFormat = z.enum(["json", "graphml", "csv"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
@@ -54,6 +56,18 @@ export type PlanText = z.infer<typeof PlanText>;
 
 export { NODE_TYPES, EDGE_TYPES };
 
+/**
+ * A query schema's parsed values as a client passes them: what the schema defaults (or leaves
+ * optional) is optional, the rest required; lists may be read-only. Its input type will not do:
+ * coerced numbers take `unknown`.
+ */
+export type ParamsOf<S extends z.ZodObject, In = z.input<S>, Out = z.output<S>> = {
+  [K in keyof Out as K extends keyof In ? (undefined extends In[K] ? K : never) : never]?: Passed<Out[K]>;
+} & {
+  [K in keyof Out as K extends keyof In ? (undefined extends In[K] ? never : K) : K]: Passed<Out[K]>;
+};
+type Passed<T> = T extends readonly (infer E)[] ? readonly E[] : T;
+
 // ── search ────────────────────────────────────────────────────────────────
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(100),
@@ -61,6 +75,8 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
+/** Search options besides `q`, as a client states them. */
+export type SearchParams = Omit<ParamsOf<typeof SearchQuery>, "q">;
 export const SearchHit = z.object({
   id: z.string(),
   type: NodeType,
@@ -78,6 +94,7 @@ export const PathsQuery = z.object({
   maxDepth: z.coerce.number().int().min(1).max(6).default(4),
 });
 export type PathsQuery = z.infer<typeof PathsQuery>;
+export type PathsParams = ParamsOf<typeof PathsQuery>;
 /** One path: nodes in order from `from` to `to`, edges in order between them (any direction). */
 export const Path = z.object({ nodes: z.array(GraphNode), edges: z.array(GraphEdge) });
 export type Path = z.infer<typeof Path>;
@@ -148,3 +165,26 @@ export const CypherResult = z.object({
   edges: z.array(GraphEdge),
 });
 export type CypherResult = z.infer<typeof CypherResult>;
+
+// ── district boundaries (GeoJSON; only the members the map reads, others allowed) ──
+const Position = z.array(z.number()).min(2);
+const Ring = z.array(Position);
+export const GeoGeometry = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("Polygon"), coordinates: z.array(Ring) }),
+  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(Ring)) }),
+]);
+export type GeoGeometry = z.infer<typeof GeoGeometry>;
+export const GeoFeature = z.looseObject({
+  type: z.literal("Feature"),
+  /** The adcode (GB/T 2260). */
+  id: z.union([z.string(), z.number()]).optional(),
+  properties: z.looseObject({ adcode: z.string(), name: z.string(), nameEn: z.string().optional(), kind: z.string().optional() }),
+  geometry: GeoGeometry,
+});
+export type GeoFeature = z.infer<typeof GeoFeature>;
+export const GeoCollection = z.looseObject({
+  type: z.literal("FeatureCollection"),
+  features: z.array(GeoFeature),
+  bbox: z.array(z.number()).optional(),
+});
+export type GeoCollection = z.infer<typeof GeoCollection>;

@@ -6,12 +6,9 @@ import path from "node:path";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { apiNotFound, errorHandler } from "./http/errors.js";
-import { cypherRoutes } from "./http/routes/cypher.js";
-import { exploreRoutes } from "./http/routes/explore.js";
-import { geoRoutes } from "./http/routes/geo.js";
-import { graphRoutes } from "./http/routes/graph.js";
-import { planRoutes, type PlanTexts } from "./http/routes/plans.js";
-import { openApiDocument } from "./http/openapi.js";
+import type { PlanTexts } from "./http/route.js";
+import { apiRouter } from "./http/router.js";
+import { ROUTES } from "./http/routes/table.js";
 import type { GraphStore } from "./store/port.js";
 
 export interface AppOptions {
@@ -53,13 +50,7 @@ export function createApp({ store, logger, planTexts = new Map(), seedDir, clien
   );
   app.use(express.json({ limit: "100kb" }));
 
-  const openapi = openApiDocument();
-  app.get("/api/openapi.json", (_req, res) => res.json(openapi));
-  app.use("/api", graphRoutes(store));
-  app.use("/api", planRoutes(store, planTexts));
-  app.use("/api", exploreRoutes(store));
-  app.use("/api", cypherRoutes(store));
-  if (seedDir) app.use("/api", geoRoutes(seedDir));
+  app.use(apiRouter(ROUTES, { store, planTexts, seedDir }));
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {

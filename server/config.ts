@@ -23,9 +23,14 @@ export type Config = {
   neo4j?: { uri: string; user: string; password: string; database: string };
 };
 
+/** `NAME=` is how people unset a variable in a shell or an .env file: read it as absent. */
+function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+}
+
 /** Throws a one-line message naming the bad variables. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = Env.safeParse(env);
+  const parsed = Env.safeParse(withoutEmpty(env));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid configuration: ${issues}`);

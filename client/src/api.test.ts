@@ -75,6 +75,13 @@ describe("api client: search and plan text", () => {
     ]);
   });
 
+  it("asks for the district boundaries", async () => {
+    const seen: string[] = [];
+    const geo = await createApi(fakeFetch(200, { type: "FeatureCollection", features: [] }, seen)).geoDistricts();
+    expect(seen).toEqual(["/api/geo/districts"]);
+    expect(geo.features).toEqual([]);
+  });
+
   it("asks for a plan's text by plan id", async () => {
     const seen: string[] = [];
     await createApi(fakeFetch(200, { planId: "cq-sei-14fyp", text: "", mentions: [] }, seen)).planText("cq-sei-14fyp");
@@ -96,5 +103,7 @@ describe("chain and paths", () => {
     expect(urls[1]).toBe(
       `/api/paths?from=${encodeURIComponent("industry:集成电路")}&to=${encodeURIComponent("district:两江新区")}&k=3&maxDepth=4`,
     );
+    await a.paths({ from: "a", to: "b" });
+    expect(urls[2]).toBe("/api/paths?from=a&to=b");
   });
 });

@@ -2,10 +2,9 @@
  * The HTTP API, typed with the shared contract. Every call rejects with an ApiError whose message
  * is readable: the server's `{ error: { code, message } }`, or what went wrong on the way.
  */
-import type { CypherResult, DistrictOverlap, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
-import type { Chain, PathsResult, PlanText, SearchHit } from "../../contract/api.js";
+import type { CypherResult, DistrictOverlap, GeoCollection, Health, NodeDetail, Stats, Subgraph } from "../../contract/api.js";
+import type { Chain, NeighborsParams, PathsParams, PathsResult, PlanText, SearchHit, SearchParams } from "../../contract/api.js";
 import type { NodeType } from "../../contract/graph.js";
-import type { GeoCollection } from "./core/geo.js";
 
 export class ApiError extends Error {
   constructor(
@@ -70,20 +69,7 @@ const withQuery = (path: string, ...parts: string[]) => {
   return q ? `${path}?${q}` : path;
 };
 
-export interface NeighborOptions {
-  depth?: number;
-  types?: readonly NodeType[];
-  limit?: number;
-}
-
 /** The API; `fetchImpl` is injectable for tests. */
-export interface PathsParams {
-  from: string;
-  to: string;
-  k?: number;
-  maxDepth?: number;
-}
-
 export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
   const get = <T>(path: string, signal?: AbortSignal) => getJson<T>(path, signal, fetchImpl);
   const post = <T>(path: string, body: unknown, signal?: AbortSignal) => postJson<T>(path, body, signal, fetchImpl);
@@ -93,7 +79,7 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
     graph: (types?: readonly NodeType[], signal?: AbortSignal) =>
       get<Subgraph>(withQuery("/api/graph", typesQuery(types)), signal),
     node: (id: string, signal?: AbortSignal) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`, signal),
-    neighbors: (id: string, opts: NeighborOptions = {}, signal?: AbortSignal) =>
+    neighbors: (id: string, opts: NeighborsParams = {}, signal?: AbortSignal) =>
       get<Subgraph>(
         withQuery(
           `/api/nodes/${encodeURIComponent(id)}/neighbors`,
@@ -107,7 +93,7 @@ export function createApi(fetchImpl: Fetch = (...args) => fetch(...args)) {
     cypher: (query: string, params: Record<string, unknown> = {}, signal?: AbortSignal) =>
       post<CypherResult>("/api/cypher", { query, params }, signal),
     /** Ranked hits over every node type (the server does Chinese, pinyin and initials). */
-    search: (q: string, opts: { types?: readonly NodeType[]; limit?: number } = {}, signal?: AbortSignal) =>
+    search: (q: string, opts: SearchParams = {}, signal?: AbortSignal) =>
       get<SearchHit[]>(
         withQuery("/api/search", `q=${encodeURIComponent(q)}`, typesQuery(opts.types), opts.limit ? `limit=${opts.limit}` : ""),
         signal,

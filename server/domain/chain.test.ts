@@ -1,7 +1,7 @@
 /** buildChain on a small hand-made chain (testing.ts): links, backing, gaps and what it returns. */
 import { describe, expect, it } from "vitest";
 import { edgeId } from "../../contract/graph.js";
-import { NotFoundError } from "../store/errors.js";
+import { NotFoundError } from "./errors.js";
 import { buildChain } from "./chain.js";
 import {
   A,

@@ -32,7 +32,7 @@
  */
 import type { Backing, Chain, ChainLink } from "../../contract/api.js";
 import type { EdgeType, GraphData, GraphEdge, GraphNode } from "../../contract/graph.js";
-import { NotFoundError } from "../store/errors.js";
+import { NotFoundError } from "./errors.js";
 import { compareIds, sortedUnique } from "./ids.js";
 
 /** The edge types buildChain reads; a store may fetch only these. */

@@ -2,7 +2,8 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contract/api.js";
-import { BadRequestError, NotFoundError, NotImplementedError, StoreUnavailableError } from "../store/errors.js";
+import { BadRequestError, NotFoundError, NotImplementedError } from "../domain/errors.js";
+import { StoreUnavailableError } from "../store/errors.js";
 
 export class HttpError extends Error {
   constructor(

@@ -1,55 +1,57 @@
 /**
- * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests and that
- * the client imports (contract/), so the document cannot drift from the code.
+ * The OpenAPI 3.1 document, generated from the route table: the same routes Express mounts, with
+ * the same zod schemas that validate requests and that the client imports (contract/).
  */
 import { z } from "zod";
-import {
-  Chain,
-  CypherRequest,
-  CypherResult,
-  DistrictOverlap,
-  ErrorBody,
-  ExportQuery,
-  GraphQuery,
-  Health,
-  NeighborsQuery,
-  NodeDetail,
-  PathsQuery,
-  PathsResult,
-  PlanText,
-  SearchHit,
-  SearchQuery,
-  Stats,
-  Subgraph,
-} from "../../contract/api.js";
+import { ErrorBody } from "../../contract/api.js";
+import { isJsonResponse, openApiPath, type Route } from "./route.js";
 
-type Schema = z.ZodType;
-const json = (schema: Schema, io: "input" | "output" = "output") =>
+/** What the document promises about itself (it is served by a route of the table too). */
+export const OpenApiDocument = z.looseObject({
+  openapi: z.literal("3.1.0"),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+});
+export type OpenApiDocument = z.infer<typeof OpenApiDocument>;
+
+const json = (schema: z.ZodType, io: "input" | "output" = "output") =>
   z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" });
 
-function queryParams(schema: z.ZodObject) {
+function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
+  if (!schema) return [];
   const js = json(schema, "input") as { properties?: Record<string, object>; required?: string[] };
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
     name,
-    in: "query",
-    required: js.required?.includes(name) ?? false,
+    in: where,
+    required: where === "path" || (js.required?.includes(name) ?? false),
     schema: s,
   }));
 }
 
-const idParam = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
-const ok = (schema: Schema, description = "OK") => ({
-  description,
-  content: { "application/json": { schema: json(schema) } },
-});
-const error = (description: string) => ({ description, content: { "application/json": { schema: json(ErrorBody) } } });
-const errors = { "400": error("Malformed request"), "404": error("Not found"), "503": error("Store unavailable") };
-
-function get(summary: string, response: Schema, parameters: object[] = []) {
-  return { get: { summary, parameters, responses: { "200": ok(response), ...errors } } };
+function okResponse(response: Route["response"]) {
+  if (isJsonResponse(response)) return { description: "OK", content: { "application/json": { schema: json(response) } } };
+  const content = Object.fromEntries(
+    Object.entries(response.media).map(([type, schema]) => [type, schema ? { schema: json(schema) } : {}]),
+  );
+  return { description: response.description, content };
 }
 
-export function openApiDocument(): object {
+function operation(route: Route) {
+  const errorBody = { "application/json": { schema: json(ErrorBody) } };
+  const errors = Object.entries(route.errors).map(([status, description]) => [status, { description, content: errorBody }]);
+  return {
+    summary: route.summary,
+    parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
+    ...(route.body && {
+      requestBody: { required: true, content: { "application/json": { schema: json(route.body, "input") } } },
+    }),
+    responses: { "200": okResponse(route.response), ...Object.fromEntries(errors) },
+  };
+}
+
+export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) (paths[openApiPath(route.path)] ??= {})[route.method] = operation(route);
   return {
     openapi: "3.1.0",
     info: {
@@ -57,37 +59,6 @@ export function openApiDocument(): object {
       version: "1.0.0",
       description: "An industrial plan as an evidence-backed knowledge graph. Every node and edge carries evidence.",
     },
-    paths: {
-      "/api/health": get("Store status and size", Health),
-      "/api/stats": get("Counts of nodes and edges by type", Stats),
-      "/api/graph": get("All nodes (or those of the given types) and the edges among them", Subgraph, queryParams(GraphQuery)),
-      "/api/search": get("Ranked search over names, aliases and descriptions", z.array(SearchHit), queryParams(SearchQuery)),
-      "/api/nodes/{id}": get("A node with its incident edges and full evidence", NodeDetail, [idParam("id")]),
-      "/api/nodes/{id}/neighbors": get("A node's neighbourhood", Subgraph, [idParam("id"), ...queryParams(NeighborsQuery)]),
-      "/api/chains/{industryId}": get("An industry's chain with its gaps", Chain, [idParam("industryId")]),
-      "/api/paths": get("The k shortest paths between two nodes", PathsResult, queryParams(PathsQuery)),
-      "/api/districts/overlap": get("Districts × industries and the pairs that share industries", DistrictOverlap),
-      "/api/plans/{id}/text": get("The plan text and every mention span", PlanText, [idParam("id")]),
-      "/api/export": {
-        get: {
-          summary: "The whole graph as JSON, GraphML or CSV",
-          parameters: queryParams(ExportQuery),
-          responses: { "200": { description: "The graph file" }, "400": errors["400"] },
-        },
-      },
-      "/api/cypher": {
-        post: {
-          summary: "Read-only Cypher (Neo4j store only)",
-          requestBody: { required: true, content: { "application/json": { schema: json(CypherRequest, "input") } } },
-          responses: {
-            "200": ok(CypherResult),
-            "400": error("Malformed request, or a query that writes"),
-            "501": error("The memory store has no Cypher"),
-            "503": errors["503"],
-          },
-        },
-      },
-      "/api/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },
-    },
+    paths,
   };
 }

@@ -111,7 +111,6 @@ export function indicatorsIn(clean: string, para: Span, defaultYear: number, rol
           });
           if (!b.name.startsWith("占")) subject = { name: b.name, start };
           from = part.end + 1;
-          found = true;
         }
       }
       prevClause = clause;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { edgeId, nodeId, type GraphData, type NodeType } from "../../contract/graph.js";
 import { e, n as named } from "../domain/testing.js";
-import { NotFoundError, NotImplementedError } from "./errors.js";
+import { NotFoundError, NotImplementedError } from "../domain/errors.js";
 import { createMemoryStore } from "./memory.js";
 
 const n = (type: NodeType, name: string) => named(type, nodeId(type, name), name);

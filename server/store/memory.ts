@@ -7,7 +7,7 @@ import { buildOverlap } from "../domain/overlap.js";
 import { createPathFinder, type PathFinder } from "../domain/paths.js";
 import { createSearchIndex, type SearchIndex } from "../domain/search.js";
 import { compareIds } from "../domain/ids.js";
-import { NotFoundError, NotImplementedError } from "./errors.js";
+import { NotFoundError, NotImplementedError } from "../domain/errors.js";
 import type { GraphStore, NeighborOptions } from "./port.js";
 
 type G = MultiDirectedGraph<GraphNode, GraphEdge>;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphData, GraphNode, NodeType } from "../../contract/graph.js";
 import { createSearchIndex, type SearchIndex } from "../../server/domain/search.js";
-import { BadRequestError, NotFoundError, NotImplementedError } from "../../server/store/errors.js";
+import { BadRequestError, NotFoundError, NotImplementedError } from "../../server/domain/errors.js";
 import type { GraphStore } from "../../server/store/port.js";
 import { loadPlanGraph } from "../support/plan.js";
 import { byId, expectSameAnswer, expectSameIds, rejection } from "./expectations.js";

@@ -1,28 +1,44 @@
 /** The explorer's questions: search, an industry's chain, paths between nodes, district overlap. */
-import { Router } from "express";
-import { PathsQuery, SearchQuery } from "../../../contract/api.js";
-import type { GraphStore } from "../../store/port.js";
+import { z } from "zod";
+import { Chain, DistrictOverlap, PathsQuery, PathsResult, SearchHit, SearchQuery } from "../../../contract/api.js";
+import { defineRoute } from "../route.js";
 
-export function exploreRoutes(store: GraphStore): Router {
-  const r = Router();
+const UNAVAILABLE = "The store cannot be reached";
 
-  r.get("/search", async (req, res) => {
-    const { q, types, limit } = SearchQuery.parse(req.query);
-    res.json(await store.search(q, { types, limit }));
-  });
-
-  r.get("/chains/:industryId", async (req, res) => {
-    res.json(await store.chain(req.params.industryId));
-  });
-
-  r.get("/paths", async (req, res) => {
-    const { from, to, k, maxDepth } = PathsQuery.parse(req.query);
-    res.json(await store.paths(from, to, { k, maxDepth }));
-  });
-
-  r.get("/districts/overlap", async (_req, res) => {
-    res.json(await store.districtOverlap());
-  });
-
-  return r;
-}
+export const exploreRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/search",
+    summary: "Ranked search over names, aliases and descriptions",
+    query: SearchQuery,
+    response: z.array(SearchHit),
+    errors: { 400: "An empty or too long query, an unknown node type or a bad limit", 503: UNAVAILABLE },
+    handle: ({ query: { q, types, limit } }, { store }) => store.search(q, { types, limit }),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/chains/:industryId",
+    summary: "An industry's chain with its gaps",
+    params: z.object({ industryId: z.string() }),
+    response: Chain,
+    errors: { 404: "No industry with this id", 503: UNAVAILABLE },
+    handle: ({ params }, { store }) => store.chain(params.industryId),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/paths",
+    summary: "The k shortest paths between two nodes",
+    query: PathsQuery,
+    response: PathsResult,
+    errors: { 400: "A missing end or a parameter out of range", 404: "No node with one of the ids", 503: UNAVAILABLE },
+    handle: ({ query: { from, to, k, maxDepth } }, { store }) => store.paths(from, to, { k, maxDepth }),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/districts/overlap",
+    summary: "Districts × industries and the pairs that share industries",
+    response: DistrictOverlap,
+    errors: { 503: UNAVAILABLE },
+    handle: (_input, { store }) => store.districtOverlap(),
+  }),
+];

@@ -1,47 +1,86 @@
 /** Read routes over the GraphStore port: health, stats, graph, nodes, neighbours, export. */
-import { Router } from "express";
-import { ExportQuery, GraphQuery, NeighborsQuery, type Health } from "../../../contract/api.js";
+import { z } from "zod";
+import { ExportQuery, GraphQuery, Health, NeighborsQuery, NodeDetail, Stats, Subgraph } from "../../../contract/api.js";
 import { CONTENT_TYPES, serializeGraph } from "../../export/formats.js";
-import type { GraphStore } from "../../store/port.js";
+import { defineRoute } from "../route.js";
 
-export function graphRoutes(store: GraphStore): Router {
-  const r = Router();
+const UNAVAILABLE = "The store cannot be reached";
+const NodeParams = z.object({ id: z.string() });
+/** The media type without its charset, as OpenAPI names it. */
+const media = (contentType: string) => contentType.split(";")[0];
 
-  r.get("/health", async (_req, res) => {
-    let body: Health;
-    try {
-      await store.ping();
-      const { totals } = await store.stats();
-      body = { status: "ok", store: store.kind, nodes: totals.nodes, edges: totals.edges };
-    } catch {
-      body = { status: "degraded", store: store.kind, nodes: 0, edges: 0 };
-    }
-    res.json(body);
-  });
-
-  r.get("/stats", async (_req, res) => {
-    res.json(await store.stats());
-  });
-
-  r.get("/graph", async (req, res) => {
-    const { types } = GraphQuery.parse(req.query);
-    res.json(await store.graph(types));
-  });
-
-  r.get("/nodes/:id", async (req, res) => {
-    res.json(await store.node(req.params.id));
-  });
-
-  r.get("/nodes/:id/neighbors", async (req, res) => {
-    const q = NeighborsQuery.parse(req.query);
-    res.json(await store.neighbors(req.params.id, q));
-  });
-
-  r.get("/export", async (req, res) => {
-    const { format } = ExportQuery.parse(req.query);
-    const body = serializeGraph(await store.graph(), format);
-    res.attachment(`chain-atlas.${format}`).type(CONTENT_TYPES[format]).send(body);
-  });
-
-  return r;
-}
+export const graphRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/health",
+    summary: "Store status and size",
+    response: Health,
+    // an unreachable store is an answer here (degraded), not an error
+    errors: {},
+    handle: async (_input, { store }): Promise<Health> => {
+      try {
+        await store.ping();
+        const { totals } = await store.stats();
+        return { status: "ok", store: store.kind, nodes: totals.nodes, edges: totals.edges };
+      } catch {
+        return { status: "degraded", store: store.kind, nodes: 0, edges: 0 };
+      }
+    },
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/stats",
+    summary: "Counts of nodes and edges by type",
+    response: Stats,
+    errors: { 503: UNAVAILABLE },
+    handle: (_input, { store }) => store.stats(),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/graph",
+    summary: "All nodes (or those of the given types) and the edges among them",
+    query: GraphQuery,
+    response: Subgraph,
+    errors: { 400: "An unknown node type", 503: UNAVAILABLE },
+    handle: ({ query }, { store }) => store.graph(query.types),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/nodes/:id",
+    summary: "A node with its incident edges and full evidence",
+    params: NodeParams,
+    response: NodeDetail,
+    errors: { 404: "No node with this id", 503: UNAVAILABLE },
+    handle: ({ params }, { store }) => store.node(params.id),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/nodes/:id/neighbors",
+    summary: "A node's neighbourhood",
+    params: NodeParams,
+    query: NeighborsQuery,
+    response: Subgraph,
+    errors: { 400: "A parameter out of range or an unknown node type", 404: "No node with this id", 503: UNAVAILABLE },
+    handle: ({ params, query }, { store }) => store.neighbors(params.id, query),
+  }),
+  defineRoute({
+    method: "get",
+    path: "/api/export",
+    summary: "The whole graph as JSON, GraphML or CSV",
+    query: ExportQuery,
+    response: {
+      description: "The graph file, offered as a download",
+      media: {
+        [media(CONTENT_TYPES.json)]: Subgraph,
+        [media(CONTENT_TYPES.graphml)]: null,
+        [media(CONTENT_TYPES.csv)]: null,
+      },
+    },
+    errors: { 400: "An unknown format", 503: UNAVAILABLE },
+    handle: async ({ query: { format } }, { store }) => ({
+      body: serializeGraph(await store.graph(), format),
+      type: CONTENT_TYPES[format],
+      attachment: `chain-atlas.${format}`,
+    }),
+  }),
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BadRequestError } from "../errors.js";
+import { BadRequestError } from "../../domain/errors.js";
 import { codeOnly, refuseWrites } from "./console.js";
 
 describe("the console's write gate", () => {

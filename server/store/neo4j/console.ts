@@ -18,7 +18,7 @@ import {
 } from "neo4j-driver";
 import type { CypherResult } from "../../../contract/api.js";
 import type { GraphEdge, GraphNode } from "../../../contract/graph.js";
-import { BadRequestError } from "../errors.js";
+import { BadRequestError } from "../../domain/errors.js";
 import type { RunNamed } from "./executor.js";
 import { type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
 import { toCypherParams, toPlain } from "./values.js";

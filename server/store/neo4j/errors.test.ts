@@ -1,6 +1,7 @@
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { BadRequestError, StoreUnavailableError } from "../errors.js";
+import { BadRequestError } from "../../domain/errors.js";
+import { StoreUnavailableError } from "../errors.js";
 import { toDomainError } from "./errors.js";
 
 const neo = (code: string, message = "boom") => new Neo4jError(message, code, "50N42", "error");

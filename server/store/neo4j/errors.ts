@@ -1,9 +1,11 @@
 /**
- * Neo4j failures become domain errors at the boundary, so the HTTP layer answers 503 when the
- * database is away and 400 when a console query is at fault, never a driver stack trace.
+ * Neo4j failures become domain errors (or the store's StoreUnavailableError) at the boundary, so the
+ * HTTP layer answers 503 when the database is away and 400 when a console query is at fault, never a
+ * driver stack trace.
  */
 import { Neo4jError } from "neo4j-driver";
-import { BadRequestError, NotFoundError, StoreUnavailableError } from "../errors.js";
+import { BadRequestError, NotFoundError } from "../../domain/errors.js";
+import { StoreUnavailableError } from "../errors.js";
 
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",

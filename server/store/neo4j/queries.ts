@@ -60,7 +60,7 @@ export function loadQueries(dir: string = defaultCypherDir): QueryMap {
     try {
       text = readFileSync(full, "utf8");
     } catch (err) {
-      throw new Error(`Neo4j store: query file ${full} is missing or unreadable (${(err as Error).message})`);
+      throw new Error(`Neo4j store: query file ${full} is missing or unreadable (${(err as Error).message})`, { cause: err });
     }
     out[name] = parseQuery(name, file, text);
   }

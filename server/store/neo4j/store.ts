@@ -11,7 +11,7 @@ import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../../contrac
 import { buildChain } from "../../domain/chain.js";
 import { buildOverlap } from "../../domain/overlap.js";
 import { kShortestPaths } from "../../domain/paths.js";
-import { NotFoundError } from "../errors.js";
+import { NotFoundError } from "../../domain/errors.js";
 import type { GraphStore, NeighborOptions, PathOptions, SearchOptions } from "../port.js";
 import { collectResult, refuseWrites } from "./console.js";
 import { Executor } from "./executor.js";
