@@ -188,6 +188,7 @@ async function buildIfNeeded() {
   });
   if (code === "ENOENT") fail("mvn not found: Maven 3.8 or newer is required to build tests/neo4j");
   // Maven 3.8 prints bare ANSI resets even with -q; keep only real text.
+  // eslint-disable-next-line no-control-regex -- the escape character is what this strips
   const text = Buffer.concat(output).toString("utf8").replace(/\x1b\[[0-9;]*m/g, "").trim();
   if (code !== 0 || !existsSync(jar)) {
     if (text) process.stderr.write(text + "\n");
@@ -416,8 +417,8 @@ async function withLock(fn) {
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    let holder = 0;
-    let age = 0;
+    let holder;
+    let age;
     try {
       holder = Number(readFileSync(lockFile, "utf8"));
       age = Date.now() - statSync(lockFile).mtimeMs;

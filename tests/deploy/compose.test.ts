@@ -14,8 +14,8 @@ function composeConfig(): string {
     return execFileSync("docker-compose", ["-f", file, "config"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === "ENOENT") throw new Error("docker-compose is not installed: apt-get install -y docker-compose");
-    throw new Error(`docker-compose.yml is invalid: ${err.stderr ?? err.message}`);
+    if (err.code === "ENOENT") throw new Error("docker-compose is not installed: apt-get install -y docker-compose", { cause: e });
+    throw new Error(`docker-compose.yml is invalid: ${err.stderr ?? err.message}`, { cause: e });
   }
 }
 
