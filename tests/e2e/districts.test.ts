@@ -1,4 +1,4 @@
-/** Analyst's journey: the district view — the map, 两江新区's portfolio and the districts most like it, a cell's evidence, the CSVs. */
+/** Analyst's journey: the district view — the map (and the graph over it, kept in the URL), 两江新区's portfolio and the districts most like it, a cell's evidence, the CSVs. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -37,6 +37,26 @@ describe("district view", () => {
     expect((await labels.allTextContents()).join(" ")).toContain("万州区");
     expect(page.url()).toContain("view=districts");
     await page.screenshot({ path: path.join(artifactsDir, "districts-map.png") });
+  });
+
+  it("draws the graph over the map and keeps it in the URL: a reload shows it again", async () => {
+    const map = page.getByTestId("district-map");
+    const toggle = page.getByTestId("map-toggle");
+    await toggle.click();
+    await expect.poll(() => map.getAttribute("data-mode")).toBe("graph");
+    expect(page.url()).toContain("overlay=1");
+    await expect.poll(() => page.getByTestId("map-industry-node").count()).toBe(overlap.industries.length);
+    await page.screenshot({ path: path.join(artifactsDir, "districts-map-graph.png") });
+
+    await page.reload();
+    await expect.poll(async () => Number(await map.getAttribute("data-district-count")), { timeout: 30_000 }).toBeGreaterThanOrEqual(38);
+    expect(await map.getAttribute("data-mode")).toBe("graph");
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => page.getByTestId("map-industry-node").count()).toBe(overlap.industries.length);
+
+    await toggle.click();
+    await expect.poll(() => map.getAttribute("data-mode")).toBe("map");
+    expect(page.url()).not.toContain("overlay=");
   });
 
   it("picks 两江新区 in the matrix: its portfolio and the districts most like it", async () => {

@@ -3,122 +3,104 @@
  * the layered layout (dagre) with its ranks, colour by community.
  */
 import path from "node:path";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { artifactsDir, type Browser } from "../support/browser.js";
-import { closeJourney, openJourney } from "../support/journey.js";
-import type { RunningApp } from "../support/server.js";
+import { describe, expect, it } from "vitest";
+import { artifactsDir } from "../support/browser.js";
+import { nodeOnScreen, useJourney } from "../support/journey.js";
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  ({ app, browser, page } = await openJourney());
-});
-afterAll(() => closeJourney({ app, browser }));
+const j = useJourney();
 
 const START = "industry:集成电路";
-const canvas = () => page.getByTestId("graph-canvas");
+const canvas = () => j.page.getByTestId("graph-canvas");
 const count = async (attr = "data-node-count") => Number(await canvas().getAttribute(attr));
 const ready = () => expect.poll(() => canvas().getAttribute("data-ready"), { timeout: 30_000 }).toBe("true");
 
-/** Where a node is drawn on the page. */
-async function nodePoint(id: string): Promise<{ x: number; y: number }> {
-  const pos = await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { __cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).__cy;
-    return cy.getElementById(nodeId).renderedPosition();
-  }, id);
-  const box = await canvas().boundingBox();
-  if (!box) throw new Error("graph canvas has no box");
-  return { x: box.x + pos.x, y: box.y + pos.y };
-}
+const nodePoint = (id: string) => nodeOnScreen(j.page, id);
 
 describe("expand journey", () => {
   let neighbours = 0;
 
   it("starts from one node", async () => {
-    const res = await fetch(`${app.url}/api/nodes/${encodeURIComponent(START)}/neighbors?depth=1&limit=2000`);
+    const res = await fetch(`${j.app.url}/api/nodes/${encodeURIComponent(START)}/neighbors?depth=1&limit=2000`);
     const body = (await res.json()) as { nodes: { id: string }[] };
     neighbours = body.nodes.filter((n) => n.id !== START).length;
     expect(neighbours).toBeGreaterThan(10);
-    await page.goto(`${app.url}/?node=${encodeURIComponent(START)}&set=${encodeURIComponent(START)}`);
+    await j.page.goto(`${j.app.url}/?node=${encodeURIComponent(START)}&set=${encodeURIComponent(START)}`);
     await expect.poll(() => count(), { timeout: 30_000 }).toBe(1);
     await ready();
-    expect(await page.getByTestId("undo").isDisabled()).toBe(true);
+    expect(await j.page.getByTestId("undo").isDisabled()).toBe(true);
   });
 
   it("expands the node's neighbours on a double-click", async () => {
     const p = await nodePoint(START);
-    await page.mouse.dblclick(p.x, p.y);
+    await j.page.mouse.dblclick(p.x, p.y);
     await expect.poll(() => count(), { timeout: 30_000 }).toBe(1 + neighbours);
     await ready();
     expect(await count("data-edge-count")).toBeGreaterThanOrEqual(neighbours);
-    expect(decodeURIComponent(page.url())).toContain("set=industry:集成电路,");
-    await page.screenshot({ path: path.join(artifactsDir, "expand.png") });
+    expect(decodeURIComponent(j.page.url())).toContain("set=industry:集成电路,");
+    await j.page.screenshot({ path: path.join(artifactsDir, "expand.png") });
   });
 
   it("undoes and redoes the expand (buttons and keys)", async () => {
-    await page.getByTestId("undo").click();
+    await j.page.getByTestId("undo").click();
     await expect.poll(() => count()).toBe(1);
-    expect(await page.getByTestId("redo").isEnabled()).toBe(true);
-    await page.getByTestId("redo").click();
+    expect(await j.page.getByTestId("redo").isEnabled()).toBe(true);
+    await j.page.getByTestId("redo").click();
     await expect.poll(() => count()).toBe(1 + neighbours);
-    await page.keyboard.press("Control+z");
+    await j.page.keyboard.press("Control+z");
     await expect.poll(() => count()).toBe(1);
-    await page.keyboard.press("Control+Shift+z");
+    await j.page.keyboard.press("Control+Shift+z");
     await expect.poll(() => count()).toBe(1 + neighbours);
     await ready();
   });
 
   it("toggles focus mode, kept in the URL", async () => {
-    await page.getByTestId("focus-toggle").click();
+    await j.page.getByTestId("focus-toggle").click();
     await expect.poll(() => canvas().getAttribute("data-focus")).toBe("true");
-    expect(page.url()).toContain("focus=1");
+    expect(j.page.url()).toContain("focus=1");
     // every drawn node is a neighbour of the start here: select a leaf, and the rest fades
-    const leaf = await page.evaluate((start) => {
+    const leaf = await j.page.evaluate((start) => {
       const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
       return cy.getElementById(start).neighborhood("node").nodes().filter((n) => n.degree(false) === 1)[0].id();
     }, START);
     // a block body: returning the collection would have Playwright serialise the whole Cytoscape graph
-    await page.evaluate((id) => {
+    await j.page.evaluate((id) => {
       (window as unknown as { __cy: import("cytoscape").Core }).__cy.getElementById(id).emit("tap");
     }, leaf);
     await expect.poll(() => canvas().getAttribute("data-selected")).toBe(leaf);
     const faded = () =>
-      page.evaluate(() => (window as unknown as { __cy: import("cytoscape").Core }).__cy.nodes(".faded").length);
+      j.page.evaluate(() => (window as unknown as { __cy: import("cytoscape").Core }).__cy.nodes(".faded").length);
     await expect.poll(faded).toBe(1 + neighbours - 2);
-    await page.keyboard.press("f");
+    await j.page.keyboard.press("f");
     await expect.poll(() => canvas().getAttribute("data-focus")).toBe("false");
     expect(await faded()).toBe(0);
-    expect(page.url()).not.toContain("focus=1");
+    expect(j.page.url()).not.toContain("focus=1");
   });
 
   it("lays the working set out in layers (dagre), left to right", async () => {
-    await page.getByTestId("layout-select").selectOption("dagre");
-    await expect.poll(() => page.getByTestId("layout-direction").isVisible()).toBe(true);
+    await j.page.getByTestId("layout-select").selectOption("dagre");
+    await expect.poll(() => j.page.getByTestId("layout-direction").isVisible()).toBe(true);
     await expect.poll(() => canvas().getAttribute("data-layout")).toBe("dagre");
     await ready();
-    const xs = await page.evaluate(() =>
+    const xs = await j.page.evaluate(() =>
       (window as unknown as { __cy: import("cytoscape").Core }).__cy.nodes().map((n) => Math.round(n.position().x)),
     );
     const ranks = new Set(xs);
     // a handful of ranks, many nodes on each
     expect(ranks.size).toBeGreaterThanOrEqual(2);
     expect(ranks.size).toBeLessThanOrEqual(6);
-    expect(page.url()).toContain("layout=dagre");
+    expect(j.page.url()).toContain("layout=dagre");
   });
 
   it("colours by community with a legend, and sizes by betweenness", async () => {
-    await page.getByTestId("color-by").selectOption("community");
-    const legend = page.getByTestId("community-legend");
+    await j.page.getByTestId("color-by").selectOption("community");
+    const legend = j.page.getByTestId("community-legend");
     await expect.poll(() => legend.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(Number(await legend.getAttribute("data-count"))).toBeGreaterThan(0);
-    await page.getByTestId("size-by").selectOption("betweenness");
-    await expect.poll(() => page.getByTestId("betweenness-ms").isVisible()).toBe(true);
-    expect(page.url()).toContain("color=community");
-    expect(page.url()).toContain("size=betweenness");
+    await j.page.getByTestId("size-by").selectOption("betweenness");
+    await expect.poll(() => j.page.getByTestId("betweenness-ms").isVisible()).toBe(true);
+    expect(j.page.url()).toContain("color=community");
+    expect(j.page.url()).toContain("size=betweenness");
     await ready();
-    await page.screenshot({ path: path.join(artifactsDir, "expand-dagre-community.png") });
+    await j.page.screenshot({ path: path.join(artifactsDir, "expand-dagre-community.png") });
   });
 });

@@ -12,8 +12,7 @@
 import type { CypherResult } from "../../../contract/api.js";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
 import { EDGE_TYPES, NODE_TYPES } from "../../../contract/vocabulary.js";
-import { displayName, nameFromId } from "./graphElements.js";
-import type { Lang } from "./viewState.js";
+import { displayName, nameFromId, type Lang } from "./names.js";
 
 export interface CypherExample {
   label: string;
@@ -97,7 +96,7 @@ function asNode(v: unknown, ctx: CellContext): NodeCell | null {
   if (!isObj(v)) return null;
   // The contract's GraphNode.
   if (typeof v.id === "string" && isNodeType(v.type) && typeof v.name === "string") {
-    return nodeCell(v.id, v.type, v.nameEn && ctx.lang === "en" ? String(v.nameEn) : v.name, ctx);
+    return nodeCell(v.id, v.type, displayName({ name: v.name, nameEn: v.nameEn ? String(v.nameEn) : undefined }, ctx.lang), ctx);
   }
   // neo4j-driver's Node.
   if (Array.isArray(v.labels) && isObj(v.properties)) {

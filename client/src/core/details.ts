@@ -1,8 +1,7 @@
 /** What the details panel lists for a node: its edges grouped by type and direction. Pure. */
 import type { EdgeType, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
 import { EDGE_TYPES } from "../../../contract/vocabulary.js";
-import { displayName, nameFromId } from "./graphElements.js";
-import type { Lang } from "./viewState.js";
+import { displayName, nameFromId, type Lang } from "./names.js";
 
 export type Direction = "out" | "in";
 

@@ -9,6 +9,7 @@ import {
   csvCell,
   formatSort,
   keyDistrictEdgeId,
+  keyLinks,
   margins,
   matrixCsv,
   matrixView,
@@ -18,11 +19,12 @@ import {
   radialPositions,
   rankedPairs,
   shortIndustryName,
+  spannedBy,
   toCsv,
   toggleAxis,
   weightWidth,
 } from "./districts.js";
-import { DEFAULT_STATE, parse, serialize, setDistrict, setDistrictMode, setDistrictSort } from "./viewState.js";
+import { DEFAULT_STATE, parse, serialize, setDistrict, setDistrictMode, setDistrictSort, setMapOverlay } from "./viewState.js";
 
 // 甲 {A,B,C}, 乙 {A,B}, 丙 {C}, 丁 {} — names by id suffix.
 const overlap: DistrictOverlap = {
@@ -161,6 +163,28 @@ describe("CSV", () => {
   });
 });
 
+describe("on the map", () => {
+  it("groups the zones' OVERLAPS edges by zone, ignoring other edges", () => {
+    const spans = spannedBy([
+      { type: "OVERLAPS", source: "district:两江新区", target: "district:渝北区" },
+      { type: "OVERLAPS", source: "district:两江新区", target: "district:江北区" },
+      { type: "KEY_DISTRICT", source: "industry:A", target: "district:渝北区" },
+    ]);
+    expect([...spans.keys()]).toEqual(["district:两江新区"]);
+    expect([...spans.get("district:两江新区")!]).toEqual(["district:渝北区", "district:江北区"]);
+  });
+  it("turns each filled cell into a key link, row by row", () => {
+    expect(keyLinks(overlap)).toEqual([
+      { industry: "industry:A", district: "district:甲" },
+      { industry: "industry:B", district: "district:甲" },
+      { industry: "industry:C", district: "district:甲" },
+      { industry: "industry:A", district: "district:乙" },
+      { industry: "industry:B", district: "district:乙" },
+      { industry: "industry:C", district: "district:丙" },
+    ]);
+  });
+});
+
 describe("the district view in the URL", () => {
   it("round-trips district, mode and sort, omitting defaults", () => {
     const s = setDistrictSort({ rows: "name", cols: "total" })(setDistrictMode("matrix")(setDistrict("district:两江新区")({ ...DEFAULT_STATE, view: "districts" })));
@@ -169,5 +193,12 @@ describe("the district view in the URL", () => {
     expect(parse(q)).toEqual(s);
     expect(serialize({ ...DEFAULT_STATE, view: "districts" })).toBe("?view=districts");
     expect(parse("?view=districts&mode=bogus&sort=x").districtMode).toBe("map");
+  });
+  it("keeps the graph drawn over the map (overlay=1), omitted when off", () => {
+    const s = setMapOverlay(true)({ ...DEFAULT_STATE, view: "districts" });
+    expect(serialize(s)).toBe("?view=districts&overlay=1");
+    expect(parse(serialize(s)).mapOverlay).toBe(true);
+    expect(serialize(setMapOverlay(false)(s))).toBe("?view=districts");
+    expect(parse("?view=districts&overlay=yes").mapOverlay).toBe(false);
   });
 });

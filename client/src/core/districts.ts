@@ -1,10 +1,12 @@
 /**
  * The district view's pure logic (`?view=districts`): the district × industry matrix sorted and
- * with its margins, "districts like this one", industry co-location, the portfolio and co-location
- * layouts, and the CSV exports. Works on the API's `DistrictOverlap` (contract/api.ts); names come
- * from a `nameOf(id)` the caller supplies.
+ * with its margins, "districts like this one", industry co-location, the zones' spans and the key
+ * links the map draws, the portfolio and co-location layouts, and the CSV exports. Works on the
+ * API's `DistrictOverlap` (contract/api.ts); names come from a `nameOf(id)` the caller supplies.
  */
 import type { DistrictOverlap } from "../../../contract/api.js";
+import type { GraphEdge } from "../../../contract/graph.js";
+import type { Point } from "./geo.js";
 
 // ── URL state: mode and sort ────────────────────────────────────────────────
 
@@ -155,12 +157,36 @@ export function colocation(overlap: DistrictOverlap): Colocation[] {
   return out.sort((x, y) => y.weight - x.weight);
 }
 
-// ── layouts (preset positions for PresetCanvas) ─────────────────────────────
+// ── on the map ──────────────────────────────────────────────────────────────
 
-export interface Point {
-  x: number;
-  y: number;
+/** The districts each development zone spans (its OVERLAPS edges), by zone id. */
+export function spannedBy(edges: readonly Pick<GraphEdge, "type" | "source" | "target">[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of edges) {
+    if (e.type !== "OVERLAPS") continue;
+    if (!out.has(e.source)) out.set(e.source, new Set());
+    out.get(e.source)!.add(e.target);
+  }
+  return out;
 }
+
+export interface KeyLink {
+  industry: string;
+  district: string;
+}
+
+/** Every filled cell of the matrix as a link, row by row: the KEY_DISTRICT lines the map draws. */
+export function keyLinks(overlap: DistrictOverlap): KeyLink[] {
+  const out: KeyLink[] = [];
+  overlap.districts.forEach((district, i) =>
+    overlap.industries.forEach((industry, j) => {
+      if (overlap.matrix[i]?.[j]) out.push({ industry, district });
+    }),
+  );
+  return out;
+}
+
+// ── layouts (preset positions for PresetCanvas) ─────────────────────────────
 
 /** Evenly on a circle, the first at the top, clockwise; the radius grows with the count so neighbours keep `gap` apart. */
 export function circlePositions(ids: readonly string[], gap = 110, minRadius = 140): Map<string, Point> {

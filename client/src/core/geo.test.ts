@@ -13,7 +13,6 @@ import {
   geometryCentroid,
   geometryPath,
   labelAnchor,
-  placeLabels,
   ringLayout,
   zoomAbout,
   type GeoCollection,
@@ -103,24 +102,7 @@ describe("the choropleth", () => {
   });
 });
 
-describe("labels and the ring", () => {
-  it("hides the lower-priority of two overlapping labels unless a nudge frees it, and shows both when zoomed in", () => {
-    const items = [
-      { id: "a", x: 0, y: 0, w: 40, h: 12, priority: 2 },
-      { id: "b", x: 5, y: 0, w: 40, h: 12, priority: 1 },
-      { id: "c", x: 8, y: 2, w: 40, h: 12, priority: 0 },
-    ];
-    const at1 = placeLabels(items, 1);
-    expect(at1[0]).toMatchObject({ id: "a", visible: true, x: 0, y: 0 });
-    expect(at1[1].visible).toBe(true); // nudged
-    expect(at1[1].y).not.toBe(0);
-    expect(at1.filter((l) => l.visible).length).toBeLessThanOrEqual(3);
-    const at20 = placeLabels(items, 20);
-    expect(at20.every((l) => l.visible && l.y === items.find((i) => i.id === l.id)!.y)).toBe(true);
-    const crowd = Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, x: i * 0.1, y: 0, w: 40, h: 12, priority: 0 }));
-    expect(placeLabels(crowd, 1).filter((l) => l.visible).length).toBeLessThan(10);
-  });
-
+describe("the ring and zooming", () => {
   it("places ring items evenly on the ellipse, in the angular order of their points", () => {
     const ring = ringLayout(
       [
@@ -194,18 +176,5 @@ describe("the real boundaries (seeds/geo/chongqing.geojson)", () => {
       const [lon, lat] = geometryCentroid(f.geometry);
       expect(containsPoint(f.geometry, lon, lat), f.properties.name).toBe(true);
     }
-  });
-});
-
-describe("labels kept within a box", () => {
-  it("skips placements outside `within` and hides a label that fits nowhere", () => {
-    const within = { x0: 0, y0: 0, x1: 100, y1: 100 };
-    const [wide] = placeLabels([{ id: "w", x: 50, y: 50, w: 120, h: 10, priority: 0 }], 1, [], within);
-    expect(wide.visible).toBe(false);
-    const [edge] = placeLabels([{ id: "e", x: 10, y: 50, w: 30, h: 10, priority: 0 }], 1, [], within);
-    expect(edge.visible).toBe(true);
-    expect(edge.x - 15).toBeGreaterThanOrEqual(0);
-    const [ok] = placeLabels([{ id: "o", x: 50, y: 50, w: 30, h: 10, priority: 0 }], 1, [], within);
-    expect(ok).toMatchObject({ visible: true, x: 50, y: 50 });
   });
 });

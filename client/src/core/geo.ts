@@ -8,28 +8,15 @@
  * - GeoJSON Polygon / MultiPolygon → SVG path strings.
  * - The choropleth: industries per district from the overlap matrix (or 0/1 for one industry),
  *   the legend's bins and their colours.
- * - Label anchors (the District node's lon/lat, else the largest ring's centroid) and a greedy
- *   label placement that hides what would overlap at the current zoom.
- * - A ring layout for the industries of the map's graph layout.
+ * - Label anchors: the District node's lon/lat, else the largest ring's centroid (placement is
+ *   core/mapLabels.ts).
+ * - A ring layout for the industries of the map's graph layout, and zooming about a point.
  */
-import type { DistrictOverlap } from "../../../contract/api.js";
+import type { DistrictOverlap, GeoGeometry } from "../../../contract/api.js";
 
-export type Position = [number, number] | number[];
-export type Ring = Position[];
-export type Geometry =
-  | { type: "Polygon"; coordinates: Ring[] }
-  | { type: "MultiPolygon"; coordinates: Ring[][] };
-export interface GeoFeature {
-  type: "Feature";
-  id?: string | number;
-  properties: { adcode: string; name: string; nameEn?: string; kind?: string } & Record<string, unknown>;
-  geometry: Geometry;
-}
-export interface GeoCollection {
-  type: "FeatureCollection";
-  features: GeoFeature[];
-  bbox?: number[];
-}
+export type { GeoCollection, GeoFeature } from "../../../contract/api.js";
+export type Geometry = GeoGeometry;
+type Ring = number[][];
 
 /** [minLon, minLat, maxLon, maxLat]. */
 export type LonLatBounds = [number, number, number, number];
@@ -37,6 +24,14 @@ export type LonLatBounds = [number, number, number, number];
 export interface Point {
   x: number;
   y: number;
+}
+
+/** A screen rectangle: top-left corner, width and height. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface Projection {
@@ -241,87 +236,6 @@ export function choroplethBins(max: number, single = false): Bin[] {
 export function binOf(value: number, bins: readonly Bin[]): Bin {
   for (const b of bins) if (value >= b.min && value <= b.max) return b;
   return value <= 0 ? bins[0] : bins[bins.length - 1];
-}
-
-// ── labels ──────────────────────────────────────────────────────────────────
-
-export interface LabelItem {
-  id: string;
-  x: number;
-  y: number;
-  /** Width and height in screen pixels. */
-  w: number;
-  h: number;
-  /** Higher places first. */
-  priority: number;
-}
-export interface PlacedLabel {
-  id: string;
-  x: number;
-  y: number;
-  visible: boolean;
-}
-
-/**
- * Greedy placement at zoom `k` (model units × k = screen pixels): labels in priority order take
- * their anchor, or a nudge above / below / beside it, when that box overlaps no label placed
- * before (nor a `blocked` box) and stays `within` the given box; otherwise they are hidden at
- * this zoom. Positions are in model units.
- */
-export function placeLabels(
-  items: readonly LabelItem[],
-  k: number,
-  blocked: readonly Box2[] = [],
-  within?: Box2,
-): PlacedLabel[] {
-  const placed: Box2[] = [...blocked];
-  const byId = new Map<string, PlacedLabel>();
-  const order = [...items].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
-  for (const it of order) {
-    const w = it.w / k;
-    const h = it.h / k;
-    const candidates: [number, number][] = [
-      [0, 0],
-      [0, -h],
-      [0, h],
-      [w * 0.6, 0],
-      [-w * 0.6, 0],
-      [w * 0.5, -h],
-      [-w * 0.5, -h],
-      [w * 0.5, h],
-      [-w * 0.5, h],
-      [0, -2 * h],
-      [0, 2 * h],
-    ];
-    let done: PlacedLabel | null = null;
-    for (const [dx, dy] of candidates) {
-      const box: Box2 = { x0: it.x + dx - w / 2, y0: it.y + dy - h / 2, x1: it.x + dx + w / 2, y1: it.y + dy + h / 2 };
-      if (within && (box.x0 < within.x0 || box.y0 < within.y0 || box.x1 > within.x1 || box.y1 > within.y1)) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
-      placed.push(box);
-      done = { id: it.id, x: it.x + dx, y: it.y + dy, visible: true };
-      break;
-    }
-    byId.set(it.id, done ?? { id: it.id, x: it.x, y: it.y, visible: false });
-  }
-  return items.map((it) => byId.get(it.id)!);
-}
-
-export interface Box2 {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-export function overlaps(a: Box2, b: Box2): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-/** Rough width of a label in pixels: CJK characters are ~1 em, others ~0.6 em. */
-export function textWidth(s: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
-  return w * fontSize;
 }
 
 // ── the graph layout over the map ───────────────────────────────────────────

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { smallGraph } from "./__fixtures__/smallGraph.js";
-import {
-  countByType,
-  degrees,
-  displayName,
-  hierarchyRoots,
-  labelFontSize,
-  nodeSize,
-  toCyElements,
-  truncateLabel,
-  visibleGraph,
-} from "./graphElements.js";
+import { countByType, hierarchyRoots, toCyElements, visibleGraph } from "./graphElements.js";
+import { displayName } from "./names.js";
+import { degrees, labelFontSize, nodeSize } from "./sizes.js";
+import { truncateLabel } from "./wrap.js";
 
 describe("visible graph", () => {
   it("keeps nodes of the shown types and only edges between them", () => {

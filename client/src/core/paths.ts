@@ -10,8 +10,7 @@
  */
 import type { Path } from "../../../contract/api.js";
 import type { EdgeType, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
-import { displayName } from "./graphElements.js";
-import type { Lang } from "./viewState.js";
+import { displayName, type Lang } from "./names.js";
 import { wrapLabel } from "./wrap.js";
 
 /** How each edge type reads in Chinese (and English), from its source to its target. */

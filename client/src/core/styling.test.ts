@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { GraphData, GraphNode } from "../../../contract/graph.js";
 import { NODE_THEME } from "./theme.js";
-import { betweennessSize, communityColor, communityLegend, nodeLook, OTHER_COMMUNITY_COLOR } from "./styling.js";
-import { nodeSize } from "./graphElements.js";
+import { betweennessSize, nodeSize } from "./sizes.js";
+import { communityColor, communityLegend, nodeLook, OTHER_COMMUNITY_COLOR } from "./styling.js";
 
 const node = (id: string, name = id) => ({ id, type: "Industry", name }) as unknown as GraphNode;
 
@@ -38,5 +38,18 @@ describe("styling", () => {
       { index: 0, color: communityColor(0), count: 3, members: ["乙", "甲"] },
       { index: 1, color: communityColor(1), count: 1, members: ["丁"] },
     ]);
+  });
+
+  it("ranks a community's members by the canvas's degree, a self-loop counting once", () => {
+    const graph = {
+      nodes: [node("a", "甲"), node("b", "乙"), node("c", "丙")],
+      edges: [
+        { id: "1", type: "FEEDS", source: "a", target: "a" },
+        { id: "2", type: "FEEDS", source: "b", target: "c" },
+        { id: "3", type: "FEEDS", source: "b", target: "a" },
+      ],
+    } as unknown as GraphData;
+    // a: the loop once + b = 2, b: c + a = 2; the tie goes by id.
+    expect(communityLegend(graph, new Map([["a", 0], ["b", 0], ["c", 0]]), "zh", 3)[0].members).toEqual(["甲", "乙", "丙"]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * How nodes are coloured (by type, or by Louvain community) and sized (by degree, or by
- * betweenness), and the community legend. Pure; the statistics come from core/graphStats.ts.
+ * betweenness), and the community legend. Pure; the statistics come from core/graphStats.ts, the
+ * sizes from core/sizes.ts.
  */
 import type { GraphData } from "../../../contract/graph.js";
-import { displayName, nodeSize } from "./graphElements.js";
+import { displayName, type Lang } from "./names.js";
+import { betweennessSize, degrees, nodeSize } from "./sizes.js";
 import { NODE_THEME } from "./theme.js";
-import type { Lang } from "./viewState.js";
 
 export const COLOR_BY = ["type", "community"] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
@@ -30,12 +31,6 @@ export const OTHER_COMMUNITY_COLOR = "#BBBBBB";
 
 export function communityColor(index: number): string {
   return COMMUNITY_COLORS[index] ?? OTHER_COMMUNITY_COLOR;
-}
-
-/** Node diameter by betweenness (0–1, normalised to the largest drawn): the same range as by degree. */
-export function betweennessSize(score: number, max: number): number {
-  const r = max > 0 ? Math.sqrt(Math.max(0, score) / max) : 0;
-  return Math.round(16 + 56 * r);
 }
 
 export interface NodeStyleInput {
@@ -76,11 +71,7 @@ export function communityLegend(
   lang: Lang,
   top = 3,
 ): CommunitySummary[] {
-  const degree = new Map<string, number>();
-  for (const e of graph.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
+  const degree = degrees(graph);
   const byIndex = new Map<number, GraphData["nodes"]>();
   for (const n of graph.nodes) {
     const c = communityOf.get(n.id);

@@ -55,6 +55,7 @@ const baseArb = fc.record({
   districtMode: fc.constantFrom(...DISTRICT_MODES),
   districtSort: fc.record({ rows: fc.constantFrom("order" as const, "name" as const, "total" as const), cols: fc.constantFrom("order" as const, "name" as const, "total" as const) }),
   mapIndustry: fc.string({ unit: "grapheme" }),
+  mapOverlay: fc.boolean(),
 });
 const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 

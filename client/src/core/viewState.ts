@@ -22,7 +22,9 @@
  *            `betweenness`
  * - `district` the district view's selected district id (omitted when none); `mode` its main area,
  *            `map` (default, omitted), `matrix` or `graph` (industry co-location); `sort` the
- *            matrix order `<rows>,<cols>`, each `order|name|total` (default `total,order`, omitted)
+ *            matrix order `<rows>,<cols>`, each `order|name|total` (default `total,order`, omitted);
+ *            `by` the map's choropleth industry (omitted: the count); `overlay=1` when the map
+ *            draws the graph over it
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
@@ -30,13 +32,12 @@
 import type { NodeType } from "../../../contract/graph.js";
 import { NODE_TYPES } from "../../../contract/vocabulary.js";
 import { DEFAULT_DIRECTION, DEFAULT_LAYOUT, isDirection, isLayoutName, type Direction, type LayoutName } from "./layouts.js";
+import { DEFAULT_LANG, isLang, type Lang } from "./names.js";
 import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "./styling.js";
 import type { GraphView } from "./workingSet.js";
 import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
 import { formatSpan, parseSpan, type Span } from "./reader.js";
 import { DEFAULT_DISTRICT_MODE, DEFAULT_SORT, formatSort, isDistrictMode, parseSort, type DistrictMode, type MatrixSort } from "./districts.js";
-
-export type Lang = "zh" | "en";
 
 export interface ViewState {
   view: ViewName;
@@ -73,6 +74,8 @@ export interface ViewState {
   districtSort: MatrixSort;
   /** The district map's choropleth industry id ("" for the count of industries). */
   mapIndustry: string;
+  /** The district map draws the graph (District nodes, industries, key links) over the map. */
+  mapOverlay: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -80,7 +83,7 @@ export const DEFAULT_STATE: ViewState = {
   selected: null,
   types: NODE_TYPES,
   layout: DEFAULT_LAYOUT,
-  lang: "zh",
+  lang: DEFAULT_LANG,
   cypher: "",
   at: null,
   industry: "",
@@ -98,6 +101,7 @@ export const DEFAULT_STATE: ViewState = {
   districtMode: DEFAULT_DISTRICT_MODE,
   districtSort: DEFAULT_SORT,
   mapIndustry: "",
+  mapOverlay: false,
 };
 
 /** A comma-separated id list (ids never hold a comma: DESIGN.md, "URL-safe"); empty items dropped. */
@@ -125,7 +129,7 @@ export function parse(search: string): ViewState {
     selected: node ? node : null,
     types: types === null ? DEFAULT_STATE.types : normalizeTypes(types.split(",").map((t) => t.trim())),
     layout: layout && isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
-    lang: lang === "en" || lang === "zh" ? lang : DEFAULT_STATE.lang,
+    lang: lang && isLang(lang) ? lang : DEFAULT_STATE.lang,
     cypher: cypher ?? DEFAULT_STATE.cypher,
     at: parseSpan(q.get("at")),
     industry: q.get("industry") ?? DEFAULT_STATE.industry,
@@ -143,6 +147,7 @@ export function parse(search: string): ViewState {
     districtMode: isDistrictMode(q.get("mode") ?? "") ? (q.get("mode") as DistrictMode) : DEFAULT_STATE.districtMode,
     districtSort: parseSort(q.get("sort")),
     mapIndustry: q.get("by") ?? DEFAULT_STATE.mapIndustry,
+    mapOverlay: q.get("overlay") === "1",
   };
 }
 
@@ -173,6 +178,7 @@ export function serialize(state: ViewState): string {
   if (state.district) parts.push(`district=${encode(state.district)}`);
   if (state.districtMode !== DEFAULT_STATE.districtMode) parts.push(`mode=${state.districtMode}`);
   if (state.mapIndustry) parts.push(`by=${encode(state.mapIndustry)}`);
+  if (state.mapOverlay) parts.push("overlay=1");
   const sort = formatSort(state.districtSort);
   if (sort) parts.push(`sort=${encode(sort)}`);
   // Id lists near the end: they are long.
@@ -268,7 +274,7 @@ export const swapPathEnds: Producer = (s) => (s.from === s.to ? s : { ...s, from
 
 // ── overview: working set, focus, layered direction, colour and size ───────
 
-export function graphViewOf(s: ViewState): GraphView {
+export function graphViewOf(s: Pick<ViewState, "set" | "hidden">): GraphView {
   return { set: s.set, hidden: s.set ? [] : s.hidden };
 }
 
@@ -330,6 +336,10 @@ export const setDistrictMode =
 export const setMapIndustry =
   (industry: string): Producer =>
   (s) => (s.mapIndustry === industry ? s : { ...s, mapIndustry: industry });
+
+export const setMapOverlay =
+  (on: boolean): Producer =>
+  (s) => (s.mapOverlay === on ? s : { ...s, mapOverlay: on });
 
 export const setDistrictSort =
   (sort: MatrixSort): Producer =>

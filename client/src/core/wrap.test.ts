@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { colsOf, wrapLabel } from "./wrap.js";
+import { columns } from "./textWidth.js";
+import { wrapLabel } from "./wrap.js";
 
 describe("wrapLabel", () => {
   it("counts a CJK character as two columns", () => {
-    expect(colsOf("集成电路")).toBe(8);
-    expect(colsOf("SoC芯片")).toBe(7);
+    expect(columns("集成电路")).toBe(8);
+    expect(columns("SoC芯片")).toBe(7);
   });
 
   it("leaves a short label on one line", () => {
@@ -15,7 +16,7 @@ describe("wrapLabel", () => {
     const w = wrapLabel("新能源汽车和智能网联汽车", 14);
     expect(w.text).toBe("新能源汽车和智\n能网联汽车");
     expect(w.lines).toBe(2);
-    for (const line of w.text.split("\n")) expect(colsOf(line)).toBeLessThanOrEqual(14);
+    for (const line of w.text.split("\n")) expect(columns(line)).toBeLessThanOrEqual(14);
   });
 
   it("keeps Latin words and numbers whole where they fit", () => {
@@ -29,6 +30,6 @@ describe("wrapLabel", () => {
     const w = wrapLabel("极大规模集成电路用8英寸/12英寸抛光硅片及其延伸产品", 16, 3);
     expect(w.lines).toBe(3);
     expect(w.text.endsWith("…")).toBe(true);
-    for (const line of w.text.split("\n")) expect(colsOf(line)).toBeLessThanOrEqual(16);
+    for (const line of w.text.split("\n")) expect(columns(line)).toBeLessThanOrEqual(16);
   });
 });

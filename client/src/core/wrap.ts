@@ -1,17 +1,20 @@
 /**
- * Label wrapping for preset layouts: Chinese labels are broken into lines of at most `maxCols`
- * display columns (a CJK character counts 2, anything else 1), so that a layout knows how many
- * lines each label takes and can space its rows by label height. Latin words and numbers stay
- * whole where they fit. Pure.
+ * Fitting labels into display columns (core/textWidth.ts: a CJK character counts 2, anything else
+ * 1). Wrapping for preset layouts: Chinese labels are broken into lines of at most `maxCols`, so
+ * that a layout knows how many lines each label takes and can space its rows by label height;
+ * Latin words and numbers stay whole where they fit. Truncation for the graph canvas. Pure.
  */
+import { columns, isWide } from "./textWidth.js";
 
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
-
-export function colsOf(s: string): number {
-  let n = 0;
-  for (const ch of s) n += WIDE.test(ch) ? 2 : 1;
-  return n;
+/** Shorten a label to `max` display columns, the closing "…" included. */
+export function truncateLabel(label: string, max = 24): string {
+  const chars = [...label];
+  const widths = chars.map(columns);
+  if (widths.reduce((a, b) => a + b, 0) <= max) return label;
+  let width = 0;
+  let i = 0;
+  while (i < chars.length && width + widths[i] <= max - 1) width += widths[i++];
+  return chars.slice(0, i).join("").trimEnd() + "…";
 }
 
 /** Tokens that may not be split: one wide character, or a run of narrow ones up to a space or "/". */
@@ -19,7 +22,7 @@ function tokens(label: string): string[] {
   const out: string[] = [];
   let run = "";
   for (const ch of label) {
-    if (WIDE.test(ch)) {
+    if (isWide(ch)) {
       if (run) out.push(run);
       run = "";
       out.push(ch);
@@ -48,17 +51,17 @@ export function wrapLabel(label: string, maxCols = 16, maxLines = 3): Wrapped {
   };
   for (let tok of tokens(label)) {
     // A token too long for any line is cut into line-sized pieces.
-    while (colsOf(tok) > maxCols) {
+    while (columns(tok) > maxCols) {
       if (line) push();
       let head = "";
       for (const ch of tok) {
-        if (colsOf(head + ch) > maxCols) break;
+        if (columns(head + ch) > maxCols) break;
         head += ch;
       }
       lines.push(head);
       tok = tok.slice(head.length);
     }
-    if (colsOf(line + tok.trimEnd()) > maxCols && line) push();
+    if (columns(line + tok.trimEnd()) > maxCols && line) push();
     line += line || tok !== " " ? tok : "";
   }
   if (line.trim()) push();
@@ -66,7 +69,7 @@ export function wrapLabel(label: string, maxCols = 16, maxLines = 3): Wrapped {
   if (lines.length <= maxLines) return { text: lines.join("\n"), lines: lines.length };
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1];
-  while (last && colsOf(last) + 1 > maxCols) last = [...last].slice(0, -1).join("");
+  while (last && columns(last) + 1 > maxCols) last = [...last].slice(0, -1).join("");
   kept[maxLines - 1] = last + "…";
   return { text: kept.join("\n"), lines: maxLines };
 }

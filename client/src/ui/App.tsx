@@ -1,8 +1,8 @@
 /** The app shell: header, view tabs, sidebar, the current view, and the details panel. */
 import { useCallback, useEffect, useMemo } from "react";
 import type { NodeType } from "../../../contract/graph.js";
-import { api } from "../api.js";
-import { countByType, displayName } from "../core/graphElements.js";
+import { countByType } from "../core/graphElements.js";
+import { displayName } from "../core/names.js";
 import {
   clearSelection,
   selectNode,
@@ -27,23 +27,27 @@ import { VIEW_COMPONENTS } from "./views/index.js";
 import type { SearchHit } from "../../../contract/api.js";
 import { selectHit } from "../core/search.js";
 import { openReaderAt } from "../core/viewState.js";
+import { useApi } from "./apiContext.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { SearchBox } from "./SearchBox.js";
 
 export function App() {
   const [state, update] = useViewState();
-  const health = useRemote((signal) => api.health(signal), []);
-  const graph = useRemote((signal) => api.graph(undefined, signal), []);
+  const api = useApi();
+  const health = useRemote(useCallback((signal: AbortSignal) => api.health(signal), [api]));
+  const graph = useRemote(useCallback((signal: AbortSignal) => api.graph(undefined, signal), [api]));
 
   const index = useMemo(() => new Map((graph.data?.nodes ?? []).map((n) => [n.id, n])), [graph.data]);
   const lookup = useCallback((id: string) => index.get(id), [index]);
   const counts = useMemo(() => (graph.data ? countByType(graph.data.nodes) : null), [graph.data]);
   const planName = graph.data?.nodes.find((n) => n.type === "Plan")?.name ?? null;
 
+  const { retry: retryHealth } = health;
+  const { retry: retryGraph } = graph;
   const retry = useCallback(() => {
-    health.retry();
-    graph.retry();
-  }, [health.retry, graph.retry]);
+    retryHealth();
+    retryGraph();
+  }, [retryHealth, retryGraph]);
 
   const onSelect = useCallback(
     (id: string | null, type: NodeType | null) =>

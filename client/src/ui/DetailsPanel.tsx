@@ -1,12 +1,11 @@
 /** The selected node: names, properties, evidence, and its edges grouped by type. */
-import { useContext, type KeyboardEvent } from "react";
+import { useCallback, useContext, type KeyboardEvent } from "react";
 import type { Evidence, GraphNode, NodeType } from "../../../contract/graph.js";
 import { isTextEvidence } from "../../../contract/vocabulary.js";
-import { api } from "../api.js";
 import { formatProp, groupEdges, type EdgeGroup } from "../core/details.js";
-import { displayName, nameFromId } from "../core/graphElements.js";
+import { displayName, nameFromId, type Lang } from "../core/names.js";
 import { EDGE_THEME, NODE_THEME } from "../core/theme.js";
-import type { Lang } from "../core/viewState.js";
+import { useApi } from "./apiContext.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 import { useRemote } from "./useRemote.js";
@@ -21,7 +20,8 @@ interface Props {
 }
 
 export function DetailsPanel({ id, lookup, lang, onSelect, onClose }: Props) {
-  const detail = useRemote((signal) => api.node(id, signal), [id]);
+  const api = useApi();
+  const detail = useRemote(useCallback((signal: AbortSignal) => api.node(id, signal), [api, id]));
   const node = detail.data?.node ?? lookup(id);
   const title = node ? displayName(node, lang) : nameFromId(id);
   const other = node && (lang === "en" ? node.name : node.nameEn);

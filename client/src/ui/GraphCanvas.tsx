@@ -3,14 +3,17 @@
  * loaded lazily; moves are animated up to 800 nodes), reflects the selection and focus mode, and
  * reports double-clicks and right-clicks on nodes (the view decides what they do).
  */
-import cytoscape, { type Core, type EventObject } from "cytoscape";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { Core, EventObject } from "cytoscape";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { CyElements } from "../core/graphElements.js";
 import { graphStylesheet } from "../core/graphStyle.js";
 import { MIN_LABEL_PX } from "../core/labels.js";
 import { animateLayout, DEFAULT_DIRECTION, LAYOUT_ANIMATION_MS, type Direction, type LayoutName } from "../core/layouts.js";
 import { fitBox } from "../core/viewport.js";
-import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, mountCanvas, runLayout, updateLabels, wireHover } from "./cyActions.js";
+import { CanvasShell } from "./canvas/CanvasShell.js";
+import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
+import { useCySelection } from "./canvas/useCySelection.js";
+import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, runLayout, updateLabels } from "./cyActions.js";
 
 const FOCUS_MS = 300;
 /** Focusing never zooms in further than this: enough to read a leaf's label. */
@@ -54,14 +57,8 @@ export function GraphCanvas({
   contextMenu,
   children,
 }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-  const onDoubleRef = useRef(onNodeDoubleTap);
-  onDoubleRef.current = onNodeDoubleTap;
-  const hasMenu = useRef(false);
-  hasMenu.current = Boolean(contextMenu);
+  const onDoubleRef = useLatest(onNodeDoubleTap);
+  const hasMenu = useLatest(Boolean(contextMenu));
   /** The node whose context menu is open, and where (canvas px). */
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const lastLayout = useRef<string | null>(null);
@@ -72,55 +69,50 @@ export function GraphCanvas({
   const [laying, setLaying] = useState(false);
   /** Bumped on every layout run, so the selection is focused again after one. */
   const [layoutRun, setLayoutRun] = useState(0);
-  const focused = useRef<{ id: string | null; run: number }>({ id: null, run: -1 });
-  const [animating, setAnimating] = useState(false);
   /** What Cytoscape holds, laid out: the counts the test hooks report. */
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
   const labelCut = useRef({ threshold: MIN_LABEL_PX, minFont: NaN });
   /** The view is as last fitted (nobody zoomed, panned or focused since): it stays fitted on resize. */
   const fitted = useRef(false);
 
-  // Create Cytoscape once.
-  useEffect(() => {
-    const el = container.current!;
-    const cy = cytoscape({
-      container: el,
+  const { container, cy: cyRef } = useCyCanvas({
+    options: {
       style: graphStylesheet(),
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
       // Selection lives in the URL; the canvas only reflects it (class "selected").
       autounselectify: true,
-    });
-    cyRef.current = cy;
-    cy.on("tap", "node", (e: EventObject) => onSelectRef.current(e.target.id()));
-    cy.on("tap", (e: EventObject) => {
-      setMenu(null);
-      if (e.target === cy) onSelectRef.current(null);
-    });
-    cy.on("dbltap", "node", (e: EventObject) => onDoubleRef.current?.(e.target.id()));
-    cy.on("cxttap", "node", (e: EventObject) => {
-      if (!hasMenu.current) return;
-      const p = e.renderedPosition ?? e.target.renderedPosition();
-      setMenu({ id: e.target.id(), x: p.x, y: p.y });
-    });
-    cy.on("cxttap", (e: EventObject) => {
-      if (e.target === cy) setMenu(null);
-    });
-    cy.on("pan zoom", () => setMenu(null));
-    wireHover(cy, el);
-    cy.on("zoom", () => updateLabels(cy, labelCut.current));
-    cy.on("scrollzoom pinchzoom dragpan", () => (fitted.current = false));
+    },
+    onSelect,
+    wire: (cy: Core) => {
+      cy.on("tap", () => setMenu(null));
+      cy.on("dbltap", "node", (e: EventObject) => onDoubleRef.current?.(e.target.id()));
+      cy.on("cxttap", "node", (e: EventObject) => {
+        if (!hasMenu.current) return;
+        const p = e.renderedPosition ?? e.target.renderedPosition();
+        setMenu({ id: e.target.id(), x: p.x, y: p.y });
+      });
+      cy.on("cxttap", (e: EventObject) => {
+        if (e.target === cy) setMenu(null);
+      });
+      cy.on("pan zoom", () => setMenu(null));
+      cy.on("zoom", () => updateLabels(cy, labelCut.current));
+      cy.on("scrollzoom pinchzoom dragpan", () => (fitted.current = false));
+    },
     // A view may resize the canvas (e.g. the Cypher console's table above it grows).
-    const unmount = mountCanvas(cy, el, () => {
+    onResize: (cy: Core) => {
       cy.resize();
       if (fitted.current && cy.nodes().nonempty()) cy.viewport(fitAll(cy));
-    });
-    return () => {
-      unmount();
-      cyRef.current = null;
-    };
-  }, []);
+    },
+  });
+  const { animating, animate, settle } = useCyMotion(cyRef);
+  const { zoomBy, fit } = useCyZoom(cyRef, animate, {
+    fitTarget: fitAll,
+    duration: FOCUS_MS,
+    onZoom: () => (fitted.current = false),
+    onFitted: () => (fitted.current = true),
+  });
 
   // Sync elements (diff by id, so a language switch only relabels) and lay out when needed.
   useEffect(() => {
@@ -159,7 +151,7 @@ export function GraphCanvas({
     // (Only when most nodes keep a position: sixty leaves grown from one node are better laid fresh.)
     const incremental =
       structureChanged && hadNodes && lastLayout.current === layoutKey && added.length * 2 < cy.nodes().length;
-    const animate = hadNodes && animateLayout(cy.nodes().length);
+    const tween = hadNodes && animateLayout(cy.nodes().length);
     lastLayout.current = layoutKey;
     const seq = ++layoutSeq.current;
     cancelTween.current?.();
@@ -180,14 +172,14 @@ export function GraphCanvas({
         // Stopped animations never complete: the selection's move is over too.
         cy.stop(true, false);
         cy.nodes().stop(true, false);
-        setAnimating(false);
+        settle();
         const before = positions(cy);
         const t0 = performance.now();
         // Synchronous: the layouts themselves are not animated (see core/layouts.ts).
         runLayout(cy, layout, roots, { direction, incremental });
         lastLayoutMs = Math.round(performance.now() - t0);
         const target = fitAll(cy);
-        if (animate) cancelTween.current = animateFrom(cy, before, target, LAYOUT_ANIMATION_MS, finish);
+        if (tween) cancelTween.current = animateFrom(cy, before, target, LAYOUT_ANIMATION_MS, finish);
         else {
           cy.viewport(target);
           finish();
@@ -196,82 +188,35 @@ export function GraphCanvas({
       .catch(() => {
         if (seq === layoutSeq.current) setLaying(false);
       });
-  }, [elements, layout, roots, direction]);
+  }, [cyRef, settle, elements, layout, roots, direction]);
 
-  // Reflect the selection: the node and its neighbourhood stand out, the rest fades; the view
-  // moves to the neighbourhood when the selection changes or after a new layout.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const node = selected ? cy.getElementById(selected) : cy.collection();
-    cy.batch(() => {
-      cy.elements().removeClass("selected neighbour faded dimmed");
-      if (node.empty()) return;
-      const hood = node.closedNeighborhood();
-      node.addClass("selected");
-      hood.not(node).addClass("neighbour");
-      cy.elements().not(hood).addClass(focus ? "faded" : "dimmed");
-    });
-    if (node.empty() || (focused.current.id === selected && focused.current.run === layoutRun)) return;
-    focused.current = { id: selected, run: layoutRun };
-    fitted.current = false;
-    const target = fitBox(node.closedNeighborhood().boundingBox({ includeLabels: false }), cy.width(), cy.height(), {
-      minZoom: cy.minZoom(),
-      maxZoom: FOCUS_MAX_ZOOM,
-    });
-    cy.stop(true, false);
-    setAnimating(true);
-    cy.animate(target, { duration: FOCUS_MS, easing: "ease-in-out-cubic", complete: () => setAnimating(false) });
-  }, [selected, elements, layoutRun, focus]);
+  // Reflect the selection; the view moves to its neighbourhood when it changes or after a new layout.
+  useCySelection(cyRef, selected, {
+    run: layoutRun,
+    fade: focus ? "faded" : "dimmed",
+    elements,
+    follow: (cy, node) => {
+      fitted.current = false;
+      const target = fitBox(node.closedNeighborhood().boundingBox({ includeLabels: false }), cy.width(), cy.height(), {
+        minZoom: cy.minZoom(),
+        maxZoom: FOCUS_MAX_ZOOM,
+      });
+      animate({ ...target, duration: FOCUS_MS, easing: "ease-in-out-cubic" });
+    },
+  });
 
-  const zoomBy = useCallback((factor: number) => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    fitted.current = false;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  }, []);
-  const fit = useCallback(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.stop(true, false);
-    setAnimating(true);
-    cy.animate(fitAll(cy), {
-      duration: FOCUS_MS,
-      complete: () => {
-        fitted.current = true;
-        setAnimating(false);
-      },
-    });
-  }, []);
-
-  const ready = !busy && !animating && !laying && layoutRun > 0;
   return (
-    <div className="canvas-wrap">
-      <div
-        ref={container}
-        className="graph-canvas"
-        data-testid="graph-canvas"
-        data-node-count={drawn.nodes}
-        data-edge-count={drawn.edges}
-        data-selected={selected ?? ""}
-        data-ready={ready ? "true" : "false"}
-        data-focus={focus ? "true" : "false"}
-        data-layout={layout}
-        role="img"
-        onContextMenu={contextMenu ? (e) => e.preventDefault() : undefined}
-        aria-label={`Graph of ${drawn.nodes} nodes and ${drawn.edges} edges`}
-      />
-      <div className="zoom-controls" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.3)} title="Zoom in" aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.3)} title="Zoom out" aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" onClick={fit} title="Fit the whole graph" aria-label="Fit the whole graph" data-testid="zoom-fit">
-          ⤢
-        </button>
-      </div>
+    <CanvasShell
+      container={container}
+      drawn={drawn}
+      selected={selected}
+      ready={!busy && !animating && !laying && layoutRun > 0}
+      data={{ "data-focus": focus ? "true" : "false", "data-layout": layout }}
+      onContextMenu={contextMenu ? (e) => e.preventDefault() : undefined}
+      onZoom={zoomBy}
+      onFit={fit}
+      overlay={overlay}
+    >
       {children}
       {menu && contextMenu && (
         <div
@@ -285,8 +230,7 @@ export function GraphCanvas({
           {contextMenu(menu.id, () => setMenu(null))}
         </div>
       )}
-      {overlay}
-    </div>
+    </CanvasShell>
   );
 }
 

@@ -1,7 +1,7 @@
 /** Title, plan name, graph size from /api/health, and the label language toggle. */
 import type { ReactNode } from "react";
 import type { Health } from "../../../contract/api.js";
-import type { Lang } from "../core/viewState.js";
+import type { Lang } from "../core/names.js";
 import type { Remote } from "./useRemote.js";
 
 interface Props {

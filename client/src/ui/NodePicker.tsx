@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import type { SearchHit } from "../../../contract/api.js";
-import { api } from "../api.js";
 import { NODE_THEME } from "../core/theme.js";
+import { useApi } from "./apiContext.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 
 interface Props {
@@ -22,6 +22,7 @@ interface Props {
 const DEBOUNCE_MS = 150;
 
 export function NodePicker({ testId, label, value, valueName, onPick, placeholder }: Props) {
+  const api = useApi();
   const [text, setText] = useState(valueName);
   const [typing, setTyping] = useState(false);
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -57,7 +58,7 @@ export function NodePicker({ testId, label, value, valueName, onPick, placeholde
       );
     }, DEBOUNCE_MS);
     return () => clearTimeout(t);
-  }, [text, typing]);
+  }, [api, text, typing]);
 
   const pick = (hit: SearchHit) => {
     setTyping(false);

@@ -1,14 +1,16 @@
 /**
  * A Cytoscape canvas for elements whose positions are computed beforehand (core/chainLayout.ts,
  * core/paths.ts): no layout runs, every label is drawn (the layouts leave room for them), and
- * named classes ("marks") are put on elements by id. Keeps the shared test hooks of GraphCanvas:
- * `graph-canvas` with data-node-count, data-edge-count, data-selected, data-ready; `window.__cy`.
+ * named classes ("marks") are put on elements by id. The instance, selection, zoom buttons and
+ * test hooks are those of every canvas (./canvas/); `data-canvas` names this one.
  * Optional lanes: headers that stay at the top while the graph pans, and bands behind the graph.
  */
-import cytoscape, { type Core, type EventObject, type StylesheetJson } from "cytoscape";
-import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { Core, EventObject, StylesheetJson } from "cytoscape";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { fitBox } from "../core/viewport.js";
-import { mountCanvas, wireHover } from "./cyActions.js";
+import { CanvasShell } from "./canvas/CanvasShell.js";
+import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
+import { useCySelection } from "./canvas/useCySelection.js";
 
 const FIT_MS = 300;
 
@@ -64,22 +66,30 @@ export function PresetCanvas({
   overlay,
   name,
 }: Props) {
-  const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-  const onEdgeTapRef = useRef(onEdgeTap);
-  onEdgeTapRef.current = onEdgeTap;
+  const onEdgeTapRef = useLatest(onEdgeTap);
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0, run: 0 });
-  const [animating, setAnimating] = useState(false);
   const [vp, setVp] = useState<Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
-  const focused = useRef<{ id: string | null; run: number }>({ id: null, run: -1 });
+  const { container, cy: cyRef } = useCyCanvas({
+    // The stylesheet is applied again below whenever it changes.
+    options: { style: stylesheet, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, autounselectify: true, autoungrabify: true },
+    onSelect,
+    hover: "node, edge",
+    wire: (cy: Core) => {
+      cy.on("tap", "edge", (e: EventObject) => onEdgeTapRef.current?.(e.target.id()));
+      cy.on("viewport", () => setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
+    },
+  });
+  const { animating, animate } = useCyMotion(cyRef);
+  const { zoomBy, fit } = useCyZoom(cyRef, animate, {
+    fitTarget: (cy) => (cy.nodes().empty() ? null : fitWhole(cy)),
+    duration: FIT_MS,
+  });
 
   const fitView = useCallback(
     (cy: Core) => {
-      const box = cy.nodes().boundingBox({ includeLabels: true });
-      const fit = fitBox(box, cy.width(), cy.height(), { padding: 28, minZoom: cy.minZoom(), maxZoom: 1.2 });
+      const fit = fitWhole(cy);
       if (fit.zoom >= minFitZoom) return fit;
+      const box = cy.nodes().boundingBox({ includeLabels: true });
       // Too tall to read when fitted: fit the width (if that is readable), from the top.
       const byWidth = Math.min(1.2, (cy.width() - 56) / Math.max(1, box.w));
       const zoom = Math.max(minFitZoom, byWidth);
@@ -90,35 +100,8 @@ export function PresetCanvas({
   );
 
   useEffect(() => {
-    const el = container.current!;
-    const cy = cytoscape({
-      container: el,
-      style: stylesheet,
-      minZoom: 0.1,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      autounselectify: true,
-      autoungrabify: true,
-    });
-    cyRef.current = cy;
-    cy.on("tap", "node", (e: EventObject) => onSelectRef.current(e.target.id()));
-    cy.on("tap", "edge", (e: EventObject) => onEdgeTapRef.current?.(e.target.id()));
-    cy.on("tap", (e: EventObject) => {
-      if (e.target === cy) onSelectRef.current(null);
-    });
-    wireHover(cy, el, "node, edge");
-    cy.on("viewport", () => setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
-    const unmount = mountCanvas(cy, el);
-    return () => {
-      unmount();
-      cyRef.current = null;
-    };
-    // Once: the stylesheet is applied below when it changes.
-  }, []);
-
-  useEffect(() => {
     cyRef.current?.style(stylesheet);
-  }, [stylesheet]);
+  }, [cyRef, stylesheet]);
 
   // Elements: replaced wholesale (positions are preset, so this is cheap), then fitted.
   useEffect(() => {
@@ -149,7 +132,7 @@ export function PresetCanvas({
       if (cy.nodes().nonempty()) cy.viewport(fitView(cy));
     }
     setDrawn((d) => ({ nodes: cy.nodes().length, edges: cy.edges().length, run: same ? d.run : d.run + 1 }));
-  }, [elements, fitView]);
+  }, [cyRef, elements, fitView]);
 
   // Marks: named classes on elements by id (re-applied after the elements change).
   useEffect(() => {
@@ -162,99 +145,65 @@ export function PresetCanvas({
       }
     });
     return () => {
-      if (!cyRef.current) return;
-      for (const cls of Object.keys(marks ?? {})) cyRef.current.elements(`.${cls}`).removeClass(cls);
+      if (cy.destroyed()) return;
+      for (const cls of Object.keys(marks ?? {})) cy.elements(`.${cls}`).removeClass(cls);
     };
-  }, [marks, drawn.run]);
+  }, [cyRef, marks, drawn.run]);
 
-  // Selection: the node and its neighbourhood stand out, the rest fades; the view follows a new one
-  // if it is off screen.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const node = selected ? cy.getElementById(selected) : cy.collection();
-    cy.batch(() => {
-      cy.elements().removeClass("selected neighbour faded");
-      if (node.empty()) return;
-      const hood = node.closedNeighborhood();
-      node.addClass("selected");
-      hood.not(node).addClass("neighbour");
-      cy.elements().not(hood).addClass("faded");
-    });
-    if (node.empty() || (focused.current.id === selected && focused.current.run === drawn.run)) return;
-    focused.current = { id: selected, run: drawn.run };
-    const ext = cy.extent();
-    const p = node.position();
-    if (p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2) return;
-    cy.stop(true, false);
-    setAnimating(true);
-    cy.animate({ center: { eles: node } }, { duration: FIT_MS, complete: () => setAnimating(false) });
-  }, [selected, drawn.run]);
+  // Selection; the view follows a new one if it is off screen.
+  useCySelection(cyRef, selected, {
+    run: drawn.run,
+    fade: "faded",
+    follow: (cy, node) => {
+      const ext = cy.extent();
+      const p = node.position();
+      if (p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2) return;
+      animate({ center: { eles: node }, duration: FIT_MS });
+    },
+  });
 
-  const zoomBy = useCallback((factor: number) => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  }, []);
-  const fitAllNodes = useCallback(() => {
-    const cy = cyRef.current;
-    if (!cy || cy.nodes().empty()) return;
-    cy.stop(true, false);
-    setAnimating(true);
-    const box = cy.nodes().boundingBox({ includeLabels: true });
-    cy.animate(fitBox(box, cy.width(), cy.height(), { padding: 28, minZoom: cy.minZoom(), maxZoom: 1.2 }), {
-      duration: FIT_MS,
-      complete: () => setAnimating(false),
-    });
-  }, []);
-
-  const ready = !busy && !animating && drawn.run > 0;
   const toScreenX = (x: number) => x * vp.zoom + vp.pan.x;
   const bandHalf = 95;
   return (
-    <div className="canvas-wrap preset-wrap">
-      {lanes?.map((l, i) => (
-        <div
-          key={l.id}
-          className={`lane-band${i % 2 ? " odd" : ""}`}
-          style={{ left: toScreenX(l.x1 - bandHalf), width: (l.x2 - l.x1 + 2 * bandHalf) * vp.zoom }}
-          aria-hidden="true"
-        />
-      ))}
-      {dividers?.map((d) => (
-        <div key={d.title} className="lane-divide" style={{ top: d.y * vp.zoom + vp.pan.y }} aria-hidden="true">
-          <span>{d.title}</span>
-        </div>
-      ))}
-      <div
-        ref={container}
-        className="graph-canvas preset-canvas"
-        data-testid="graph-canvas"
-        data-canvas={name}
-        data-node-count={drawn.nodes}
-        data-edge-count={drawn.edges}
-        data-selected={selected ?? ""}
-        data-ready={ready ? "true" : "false"}
-        role="img"
-        aria-label={`Graph of ${drawn.nodes} nodes and ${drawn.edges} edges`}
-      />
-      {lanes?.map((l) => (
+    <CanvasShell
+      container={container}
+      wrapClass="preset-wrap"
+      canvasClass="preset-canvas"
+      drawn={drawn}
+      selected={selected}
+      ready={!busy && !animating && drawn.run > 0}
+      data={{ "data-canvas": name }}
+      onZoom={zoomBy}
+      onFit={fit}
+      behind={
+        <>
+          {lanes?.map((l, i) => (
+            <div
+              key={l.id}
+              className={`lane-band${i % 2 ? " odd" : ""}`}
+              style={{ left: toScreenX(l.x1 - bandHalf), width: (l.x2 - l.x1 + 2 * bandHalf) * vp.zoom }}
+              aria-hidden="true"
+            />
+          ))}
+          {dividers?.map((d) => (
+            <div key={d.title} className="lane-divide" style={{ top: d.y * vp.zoom + vp.pan.y }} aria-hidden="true">
+              <span>{d.title}</span>
+            </div>
+          ))}
+        </>
+      }
+      above={lanes?.map((l) => (
         <div key={l.id} className="lane-title" style={{ left: toScreenX(l.x) }} data-lane={l.id}>
           {l.title}
         </div>
       ))}
-      <div className="zoom-controls" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(1.3)} title="Zoom in" aria-label="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => zoomBy(1 / 1.3)} title="Zoom out" aria-label="Zoom out">
-          −
-        </button>
-        <button type="button" onClick={fitAllNodes} title="Fit the whole graph" aria-label="Fit the whole graph" data-testid="zoom-fit">
-          ⤢
-        </button>
-      </div>
-      {overlay}
-    </div>
+      overlay={overlay}
+    />
   );
+}
+
+/** Every node with its label, not zoomed in past 1.2. */
+function fitWhole(cy: Core) {
+  const box = cy.nodes().boundingBox({ includeLabels: true });
+  return fitBox(box, cy.width(), cy.height(), { padding: 28, minZoom: cy.minZoom(), maxZoom: 1.2 });
 }

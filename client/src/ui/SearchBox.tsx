@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchHit } from "../../../contract/api.js";
-import { api } from "../api.js";
 import { SEARCH_DEBOUNCE_MS, SEARCH_LIMIT, SEARCH_MAX_LENGTH, groupHits, highlightParts, moveActive, searchQuery } from "../core/search.js";
 import { NODE_THEME } from "../core/theme.js";
+import { useApi } from "./apiContext.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 
 type Result =
@@ -27,9 +27,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function SearchBox({ onPick }: Props) {
+  const api = useApi();
   const uid = useId();
   const listId = `${uid}-list`;
-  const optionId = (i: number) => `${uid}-opt-${i}`;
+  const optionId = useCallback((i: number) => `${uid}-opt-${i}`, [uid]);
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
   const [open, setOpen] = useState(false);
@@ -70,7 +71,7 @@ export function SearchBox({ onPick }: Props) {
       window.clearTimeout(timer);
       controller.abort();
     };
-  }, [q, attempt]);
+  }, [api, q, attempt]);
 
   // `/` anywhere (but in a text field) focuses the box.
   useEffect(() => {
@@ -84,13 +85,12 @@ export function SearchBox({ onPick }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const hits = result.status === "ok" ? result.hits : result.status === "loading" ? (result.hits ?? []) : [];
-  const { groups, flat } = useMemo(() => groupHits(hits), [hits]);
+  const hits = result.status === "ok" || result.status === "loading" ? result.hits : undefined;
+  const { groups, flat } = useMemo(() => groupHits(hits ?? []), [hits]);
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: "nearest" });
-    // optionId derives from the stable uid: not a dependency
-  }, [active]);
+  }, [active, optionId]);
 
   const pick = useCallback(
     (hit: SearchHit | undefined) => {

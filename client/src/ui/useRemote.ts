@@ -1,4 +1,8 @@
-/** Load something asynchronously with loading / error / retry, aborting stale requests. */
+/**
+ * Load something asynchronously with loading / error / retry, aborting stale requests. `load` is
+ * memoised by the caller (useCallback), so its dependencies are checked where they are known; a
+ * new `load` loads again, and null loads nothing.
+ */
 import { useCallback, useEffect, useState } from "react";
 
 export type Remote<T> =
@@ -6,10 +10,7 @@ export type Remote<T> =
   | { status: "ok"; data: T; error?: undefined }
   | { status: "error"; data?: undefined; error: Error };
 
-export function useRemote<T>(
-  load: ((signal: AbortSignal) => Promise<T>) | null,
-  deps: readonly unknown[],
-): Remote<T> & { retry: () => void } {
+export function useRemote<T>(load: ((signal: AbortSignal) => Promise<T>) | null): Remote<T> & { retry: () => void } {
   const [remote, setRemote] = useState<Remote<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -25,8 +26,7 @@ export function useRemote<T>(
       },
     );
     return () => controller.abort();
-    // `deps` stand for `load`
-  }, [...deps, attempt]);
+  }, [load, attempt]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   return { ...remote, retry };

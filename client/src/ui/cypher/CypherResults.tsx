@@ -15,7 +15,7 @@ import {
   type NodeCell,
   type RelCell,
 } from "../../core/cypher.js";
-import { displayName, nameFromId } from "../../core/graphElements.js";
+import { displayName, nameFromId } from "../../core/names.js";
 import { TypeSwatch } from "../TypeSwatch.js";
 import type { CypherRun } from "./useCypherRun.js";
 

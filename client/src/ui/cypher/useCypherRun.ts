@@ -1,8 +1,9 @@
 /** Run a Cypher query: one at a time (a new run aborts the last), timed, errors explained. */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CypherResult } from "../../../../contract/api.js";
-import { api, ApiError } from "../../api.js";
+import { ApiError } from "../../api.js";
 import { describeFailure, type CypherFailure } from "../../core/cypher.js";
+import { useApi } from "../apiContext.js";
 
 export type CypherRun =
   | { status: "idle" }
@@ -12,6 +13,7 @@ export type CypherRun =
   | { status: "error"; query: string; failure: CypherFailure; elapsedMs: number };
 
 export function useCypherRun(): { run: CypherRun; execute: (query: string) => void } {
+  const api = useApi();
   const [run, setRun] = useState<CypherRun>({ status: "idle" });
   const controller = useRef<AbortController | null>(null);
 
@@ -36,7 +38,7 @@ export function useCypherRun(): { run: CypherRun; execute: (query: string) => vo
         setRun({ status: "error", query, failure: describeFailure(e), elapsedMs: performance.now() - started });
       },
     );
-  }, []);
+  }, [api]);
 
   return { run, execute };
 }

@@ -6,8 +6,8 @@ import { useMemo, useState } from "react";
 import type { DistrictOverlap } from "../../../../contract/api.js";
 import type { NodeType } from "../../../../contract/graph.js";
 import { colocation, margins } from "../../core/districts.js";
+import { colocationElements, colocationStylesheet } from "../../core/districtGraphs.js";
 import { PresetCanvas } from "../PresetCanvas.js";
-import { colocationElements, colocationStylesheet } from "./districtGraphs.js";
 
 const STYLE = colocationStylesheet();
 

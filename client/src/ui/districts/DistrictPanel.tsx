@@ -6,8 +6,8 @@ import { useMemo } from "react";
 import type { GraphEdge, GraphNode, NodeType } from "../../../../contract/graph.js";
 import type { Alike } from "../../core/districts.js";
 import { serialize, type ViewState } from "../../core/viewState.js";
+import { portfolioElements, portfolioStylesheet } from "../../core/districtGraphs.js";
 import { PresetCanvas } from "../PresetCanvas.js";
-import { portfolioElements, portfolioStylesheet } from "./districtGraphs.js";
 
 const STYLE = portfolioStylesheet();
 const KIND: Record<string, string> = { district: "区 district", county: "县 county", zone: "开发区 development zone" };

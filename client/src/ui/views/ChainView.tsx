@@ -3,14 +3,14 @@
  * each link), and the gap finder: the links with nothing behind them, listed and highlighted.
  * URL: `?view=chain&industry=industry:集成电路[&gaps=1][&node=…]`.
  */
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Chain, ChainLink } from "../../../../contract/api.js";
 import type { GraphNode, NodeType } from "../../../../contract/graph.js";
 import { backersOf, chainLayout, chainSummary, gapItems, sortIndustries, type LinkSide } from "../../core/chainLayout.js";
-import { displayName, nameFromId } from "../../core/graphElements.js";
+import { displayName, nameFromId } from "../../core/names.js";
 import { chainStylesheet } from "../../core/presetStyles.js";
 import { setGaps, setIndustry } from "../../core/viewState.js";
-import { api } from "../../api.js";
+import { useApi } from "../apiContext.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import { TypeSwatch } from "../TypeSwatch.js";
@@ -23,7 +23,8 @@ const SIDE_LABEL: Record<LinkSide, string> = { upstream: "上游 upstream", inte
 export function ChainView({ graph, state, update, onSelect }: ViewProps) {
   const industries = useMemo(() => sortIndustries(graph.data?.nodes ?? []), [graph.data]);
   const industryId = state.industry || industries[0]?.id || "";
-  const chain = useRemote((signal) => api.chain(industryId, signal), [industryId]);
+  const api = useApi();
+  const chain = useRemote(useCallback((signal: AbortSignal) => api.chain(industryId, signal), [api, industryId]));
   const [allProducts, setAllProducts] = useState(false);
   /** The link lit up: pinned by a click (gap list, canvas), or previewed by hovering the list. */
   const [pinned, setPinned] = useState<string | null>(null);

@@ -3,11 +3,10 @@
  * (ui/districts/DistrictMap), the matrix with the ranking of districts alike, and industry
  * co-location — beside the selected district's panel (portfolio, districts like it) and the evidence
  * of a clicked matrix cell.
- * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>&by=<industry id>`.
+ * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>&by=<industry id>&overlay=1`.
  */
 import { useCallback, useMemo, useState } from "react";
 import type { GraphNode } from "../../../../contract/graph.js";
-import { api } from "../../api.js";
 import { sortIndustries } from "../../core/chainLayout.js";
 import {
   DISTRICT_MODES,
@@ -20,8 +19,9 @@ import {
   rankedPairs,
   type DistrictMode,
 } from "../../core/districts.js";
-import { displayName, nameFromId } from "../../core/graphElements.js";
-import { setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, type ViewState } from "../../core/viewState.js";
+import { displayName, nameFromId } from "../../core/names.js";
+import { setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, setMapOverlay, type ViewState } from "../../core/viewState.js";
+import { useApi } from "../apiContext.js";
 import { CellEvidence } from "../districts/CellEvidence.js";
 import { ColocationGraph } from "../districts/ColocationGraph.js";
 import { DistrictMap } from "../districts/DistrictMap.js";
@@ -36,7 +36,8 @@ import type { ViewProps } from "./types.js";
 const MODE_LABEL: Record<DistrictMode, string> = { map: "Map 地图", matrix: "Matrix 矩阵", graph: "Co-location 共址" };
 
 export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
-  const overlap = useRemote((signal) => api.districtOverlap(signal), []);
+  const api = useApi();
+  const overlap = useRemote(useCallback((signal: AbortSignal) => api.districtOverlap(signal), [api]));
   const [cell, setCell] = useState<{ district: string; industry: string } | null>(null);
 
   const nodes = graph.data?.nodes;
@@ -138,6 +139,8 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
               onSelect={selectDistrict}
               industry={state.mapIndustry || null}
               onIndustry={(id) => update(setMapIndustry(id ?? ""))}
+              overlay={state.mapOverlay}
+              onOverlay={(on) => update(setMapOverlay(on))}
             />
           )}
           {data && view && mode === "matrix" && (

@@ -6,12 +6,13 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphData, NodeType } from "../../../../contract/graph.js";
-import { api } from "../../api.js";
-import { displayName, hierarchyRoots, toCyElements, visibleGraph } from "../../core/graphElements.js";
+import { hierarchyRoots, toCyElements, visibleGraph } from "../../core/graphElements.js";
+import { displayName } from "../../core/names.js";
 import { communityLegend } from "../../core/styling.js";
 import { NODE_TYPES } from "../../../../contract/vocabulary.js";
 import { graphViewOf, selectNode, setFocus, setGraphView, setIndustry, setTypes, setView, clearSelection } from "../../core/viewState.js";
 import { applyGraphView, neighboursIn, newIds, reduceGraphView, type GraphAction } from "../../core/workingSet.js";
+import { useApi } from "../apiContext.js";
 import { GraphCanvas } from "../GraphCanvas.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import type { ViewProps } from "./types.js";
@@ -50,10 +51,12 @@ interface PendingExpand {
 }
 
 export function OverviewView({ graph, state, update, onSelect, graphHistory }: ViewProps) {
+  const api = useApi();
   const whole = graph.data ?? NO_GRAPH;
   const typed = useMemo(() => visibleGraph(whole, state.types), [whole, state.types]);
   // only the working set and the hidden nodes shape the drawn graph, not the rest of the state
-  const view = useMemo(() => graphViewOf(state), [state.set, state.hidden]);
+  const { set, hidden } = state;
+  const view = useMemo(() => graphViewOf({ set, hidden }), [set, hidden]);
   const drawn = useMemo(() => applyGraphView(typed, view), [typed, view]);
   const drawnIds = useMemo(() => new Set(drawn.nodes.map((n) => n.id)), [drawn]);
   const stats = useGraphStats(drawn, state.colorBy === "community", state.sizeBy === "betweenness");
@@ -98,7 +101,7 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
         setExpanding(null);
       }
     },
-    [state.types, state.set, drawnIds, apply],
+    [api, state.types, state.set, drawnIds, apply],
   );
 
   const collapse = useCallback(

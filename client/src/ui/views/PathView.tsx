@@ -5,11 +5,11 @@
  */
 import { useMemo, useState } from "react";
 import type { NodeType } from "../../../../contract/graph.js";
-import { displayName, nameFromId } from "../../core/graphElements.js";
+import { displayName, nameFromId } from "../../core/names.js";
 import { pathLayout, pathSteps } from "../../core/paths.js";
 import { pathStylesheet } from "../../core/presetStyles.js";
 import { MAX_K, setPathQuery, swapPathEnds } from "../../core/viewState.js";
-import { api } from "../../api.js";
+import { useApi } from "../apiContext.js";
 import { NodePicker } from "../NodePicker.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
@@ -19,14 +19,16 @@ import type { ViewProps } from "./types.js";
 
 const STYLE = pathStylesheet();
 export const PATH_MAX_DEPTH = 4;
-const EMPTY = { nodes: [], edges: [] };
 
 export function PathView({ graph, state, update, onSelect }: ViewProps) {
   const { from, to, k } = state;
   const ready = Boolean(from && to);
+  const api = useApi();
   const result = useRemote(
-    ready ? (signal) => api.paths({ from, to, k, maxDepth: PATH_MAX_DEPTH }, signal) : null,
-    [from, to, k],
+    useMemo(
+      () => (from && to ? (signal: AbortSignal) => api.paths({ from, to, k, maxDepth: PATH_MAX_DEPTH }, signal) : null),
+      [api, from, to, k],
+    ),
   );
   const [chosen, setChosen] = useState<{ key: string; index: number } | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -39,7 +41,8 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
     const n = index.get(id);
     return n ? displayName(n, state.lang) : id ? nameFromId(id) : "";
   };
-  const paths = ready && result.status === "ok" ? result.data.paths : [];
+  const answer = result.data;
+  const paths = useMemo(() => (ready && answer ? answer.paths : []), [ready, answer]);
   const elements = useMemo(() => pathLayout(paths, state.lang), [paths, state.lang]);
   const marks = useMemo(() => {
     if (shownPath === null || !paths[shownPath]) return { "path-on": [], "path-off": [] };

@@ -11,8 +11,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { PlanText } from "../../../../contract/api.js";
 import type { GraphNode, NodeType } from "../../../../contract/graph.js";
-import { api } from "../../api.js";
-import { displayName } from "../../core/graphElements.js";
+import { displayName, type Lang } from "../../core/names.js";
 import {
   intersects,
   lineIndexAt,
@@ -25,7 +24,8 @@ import {
   type Span,
 } from "../../core/reader.js";
 import { NODE_THEME } from "../../core/theme.js";
-import { selectNode, setAt, type Lang } from "../../core/viewState.js";
+import { selectNode, setAt } from "../../core/viewState.js";
+import { useApi } from "../apiContext.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import { TypeSwatch } from "../TypeSwatch.js";
 import { useRemote } from "../useRemote.js";
@@ -41,7 +41,8 @@ export function ReaderView(props: ViewProps) {
   const { graph, state, update } = props;
   const planNodeId = graph.data?.nodes.find((n) => n.type === "Plan")?.id ?? null;
   const planId = planNodeId ? planIdOf(planNodeId) : null;
-  const plan = useRemote(planId ? (signal) => api.planText(planId, signal) : null, [planId]);
+  const api = useApi();
+  const plan = useRemote(useMemo(() => (planId ? (signal: AbortSignal) => api.planText(planId, signal) : null), [api, planId]));
   // The canvas's layout blocks the page for a moment: lay it out once the text is on screen.
   const [canvasOn, setCanvasOn] = useState(false);
   const textSettled = plan.status !== "loading" || graph.status === "error";
@@ -99,7 +100,7 @@ function Reader({ plan, nodes, types, selected, at, lang, update }: ReaderProps)
 
   const scroller = useRef<HTMLDivElement>(null);
   const selectedIndex = selected === null ? undefined : indexOf.get(selected);
-  const starts = selectedIndex === undefined ? [] : doc.mentionStarts[selectedIndex];
+  const starts = useMemo(() => (selectedIndex === undefined ? [] : doc.mentionStarts[selectedIndex]), [doc, selectedIndex]);
   const [cursor, setCursor] = useState(0);
   /** The selection came from a click in the text: light it up, do not scroll away from it. */
   const clicked = useRef<{ node: number; start: number } | null>(null);

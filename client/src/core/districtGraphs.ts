@@ -5,21 +5,26 @@
  * core/districts.ts.
  */
 import type { StylesheetJson } from "cytoscape";
-import type { GraphEdge, GraphNode } from "../../../../contract/graph.js";
-import { circlePositions, radialPositions, weightWidth, type Colocation } from "../../core/districts.js";
-import { graphStylesheet } from "../../core/graphStyle.js";
-import { FONT_STACK } from "../../core/theme.js";
-import type { PresetElements } from "../PresetCanvas.js";
+import type { GraphEdge } from "../../../contract/graph.js";
+import { circlePositions, radialPositions, weightWidth, type Colocation } from "./districts.js";
+import { graphStylesheet } from "./graphStyle.js";
+import { FONT_STACK } from "./theme.js";
 
 type NodeData = { id: string; label: string; type: string; size: number; fontSize: number; degree: number };
 type EdgeData = { id: string; source: string; target: string; type: string; label?: string; width?: number };
+
+/** Elements with their positions, as ui/PresetCanvas draws them. */
+export interface DistrictGraphElements {
+  nodes: { group: "nodes"; data: NodeData; position: { x: number; y: number } }[];
+  edges: { group: "edges"; data: EdgeData; classes?: string }[];
+}
 
 export function portfolioElements(
   district: string,
   industries: readonly string[],
   edges: readonly GraphEdge[],
   nameOf: (id: string) => string,
-): PresetElements {
+): DistrictGraphElements {
   const pos = radialPositions(district, industries);
   const inSet = new Set([district, ...industries]);
   const nodes = [district, ...industries].map((id) => ({
@@ -38,7 +43,7 @@ export function colocationElements(
   links: readonly Colocation[],
   districtCount: (id: string) => number,
   nameOf: (id: string) => string,
-): PresetElements {
+): DistrictGraphElements {
   const pos = circlePositions(industries, 130, 220);
   const max = Math.max(1, ...links.map((l) => l.weight));
   return {

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { LABEL_MAIN, LABEL_MINOR, insetMapLabels, mainMapLabels, mapName, placeLabels, ringLabel } from "./mapLabels.js";
+
+describe("greedy placement", () => {
+  it("hides the lower-priority of two overlapping labels unless a nudge frees it, and shows both when zoomed in", () => {
+    const items = [
+      { id: "a", x: 0, y: 0, w: 40, h: 12, priority: 2 },
+      { id: "b", x: 5, y: 0, w: 40, h: 12, priority: 1 },
+      { id: "c", x: 8, y: 2, w: 40, h: 12, priority: 0 },
+    ];
+    const at1 = placeLabels(items, 1);
+    expect(at1[0]).toMatchObject({ id: "a", visible: true, x: 0, y: 0 });
+    expect(at1[1].visible).toBe(true); // nudged
+    expect(at1[1].y).not.toBe(0);
+    expect(at1.filter((l) => l.visible).length).toBeLessThanOrEqual(3);
+    const at20 = placeLabels(items, 20);
+    expect(at20.every((l) => l.visible && l.y === items.find((i) => i.id === l.id)!.y)).toBe(true);
+    const crowd = Array.from({ length: 10 }, (_, i) => ({ id: `n${i}`, x: i * 0.1, y: 0, w: 40, h: 12, priority: 0 }));
+    expect(placeLabels(crowd, 1).filter((l) => l.visible).length).toBeLessThan(10);
+  });
+
+  it("skips placements outside `within` and hides a label that fits nowhere", () => {
+    const within = { x0: 0, y0: 0, x1: 100, y1: 100 };
+    const [wide] = placeLabels([{ id: "w", x: 50, y: 50, w: 120, h: 10, priority: 0 }], 1, [], within);
+    expect(wide.visible).toBe(false);
+    const [edge] = placeLabels([{ id: "e", x: 10, y: 50, w: 30, h: 10, priority: 0 }], 1, [], within);
+    expect(edge.visible).toBe(true);
+    expect(edge.x - 15).toBeGreaterThanOrEqual(0);
+    const [ok] = placeLabels([{ id: "o", x: 50, y: 50, w: 30, h: 10, priority: 0 }], 1, [], within);
+    expect(ok).toMatchObject({ visible: true, x: 50, y: 50 });
+  });
+});
+
+describe("map names", () => {
+  it("shortens the autonomous counties as maps do, and leaves other names alone", () => {
+    expect(mapName("石柱土家族自治县")).toBe("石柱县");
+    expect(mapName("彭水苗族土家族自治县")).toBe("彭水县");
+    expect(mapName("秀山土家族苗族自治县")).toBe("秀山县");
+    expect(mapName("万州区")).toBe("万州区");
+  });
+});
+
+const counts = new Map([
+  ["district:甲", 3],
+  ["district:乙", 1],
+]);
+const shape = (id: string, x: number, y: number) => ({ id, name: id.slice(9), at: { x, y } });
+
+describe("the main map's labels", () => {
+  it("gives the district more industries name the anchor and the bigger font; the other moves with a leader or hides", () => {
+    const shapes = [shape("district:乙", 102, 100), shape("district:甲", 100, 100), shape("district:丙", 300, 300)];
+    const { districts } = mainMapLabels(shapes, [], counts, null, 1, false);
+    const [yi, jia, bing] = districts;
+    expect(jia).toMatchObject({ x: 100, y: 100, visible: true, fs: LABEL_MAIN, minor: false, leader: null, text: "甲" });
+    expect(bing).toMatchObject({ fs: LABEL_MINOR, minor: true, visible: true, leader: null });
+    if (yi.visible) {
+      expect(yi.leader).toMatchObject({ x1: 102, y1: 100, x2: yi.x });
+      expect(Math.abs(yi.leader!.y2 - yi.y)).toBeCloseTo(LABEL_MAIN / 2);
+    } else expect(yi.leader).toBeNull();
+  });
+
+  it("keeps the labels' screen size: zoomed in, both fit at their anchors (model units shrink by k)", () => {
+    const shapes = [shape("district:乙", 102, 100), shape("district:甲", 100, 108)];
+    const far = mainMapLabels(shapes, [], counts, null, 1, false).districts;
+    const moved = far.filter((l, i) => !l.visible || l.x !== shapes[i].at.x || l.y !== shapes[i].at.y);
+    expect(moved).toHaveLength(1);
+    const near = mainMapLabels(shapes, [], counts, null, 8, false).districts;
+    expect(near.map((l) => [l.x, l.y, l.visible, l.leader])).toEqual([
+      [102, 100, true, null],
+      [100, 108, true, null],
+    ]);
+  });
+
+  it("puts the selected district first, lifts labels above their nodes for the graph, and puts zone names beside markers", () => {
+    const shapes = [shape("district:甲", 100, 100), shape("district:丁", 101, 100)];
+    const sel = mainMapLabels(shapes, [], counts, "district:丁", 1, false).districts;
+    expect(sel[1]).toMatchObject({ x: 101, y: 100, visible: true });
+    const lifted = mainMapLabels([shape("district:甲", 100, 100)], [], counts, null, 2, true).districts[0];
+    expect(lifted).toMatchObject({ x: 100, y: 95, leader: null });
+    const zone = { node: { id: "district:两江新区", name: "两江新区" }, at: { x: 500, y: 500 } };
+    const { zones } = mainMapLabels([], [zone], counts, null, 1, false);
+    expect(zones.get("district:两江新区")).toEqual({ x: 10, y: 0 });
+  });
+
+  it("keeps a district's label off a zone marker", () => {
+    const zone = { node: { id: "district:两江新区", name: "两江新区" }, at: { x: 100, y: 100 } };
+    const [l] = mainMapLabels([shape("district:甲", 100, 100)], [zone], counts, null, 1, false).districts;
+    expect(l.x !== 100 || l.y !== 100 || !l.visible).toBe(true);
+  });
+});
+
+describe("the inset's labels", () => {
+  const frame = { x: 0, y: 200, w: 200, h: 150 };
+  it("stay inside the frame below its title; unlabelled neighbours are not drawn and take no room", () => {
+    const shapes = [
+      { ...shape("district:甲", 100, 275), core: true, labelled: true },
+      { ...shape("district:乙", 100, 275), core: false, labelled: false },
+      { ...shape("district:丙", 5, 275), core: false, labelled: true },
+    ];
+    const { districts } = insetMapLabels(shapes, [], counts, null, frame, 18);
+    expect(districts[0]).toMatchObject({ x: 100, y: 275, visible: true, shown: true, fs: 11 });
+    expect(districts[1]).toMatchObject({ shown: false, leader: null });
+    const c = districts[2];
+    expect(c.visible).toBe(true);
+    expect(c.x - (11 + 2) / 2).toBeGreaterThanOrEqual(frame.x + 2); // one CJK character at 11 px, nudged right to fit
+  });
+
+  it("places core districts before busier neighbours, and ends leaders short of the label", () => {
+    const shapes = [
+      { ...shape("district:乙", 100, 275), core: true, labelled: true },
+      { ...shape("district:甲", 101, 275), core: false, labelled: true },
+    ];
+    const [core, other] = insetMapLabels(shapes, [], counts, null, frame, 18).districts;
+    expect(core).toMatchObject({ x: 100, y: 275, leader: null });
+    if (other.visible) expect(Math.abs(other.leader!.y2 - other.y)).toBe(6);
+  });
+});
+
+describe("industry names on the ring", () => {
+  it("point outward, flip at the view's edges, and centre at the top and bottom", () => {
+    expect(ringLabel(0, 100, 50, 800)).toEqual({ anchor: "start", x: 10, y: 4 });
+    expect(ringLabel(0, 760, 50, 800)).toEqual({ anchor: "end", x: -10, y: 4 });
+    expect(ringLabel(Math.PI, 400, 50, 800)).toEqual({ anchor: "end", x: -10, y: 4 });
+    expect(ringLabel(Math.PI, 30, 50, 800)).toEqual({ anchor: "start", x: 10, y: 4 });
+    expect(ringLabel(-Math.PI / 2, 400, 50, 800)).toEqual({ anchor: "middle", x: 0, y: -10 });
+    expect(ringLabel(Math.PI / 2, 400, 50, 800)).toEqual({ anchor: "middle", x: 0, y: 18 });
+  });
+});

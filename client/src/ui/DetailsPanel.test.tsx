@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { NodeDetail } from "../../../contract/api.js";
+import type { GraphNode } from "../../../contract/graph.js";
+import { ApiProvider } from "./apiContext.js";
+import { DetailsPanel } from "./DetailsPanel.js";
+import { OpenQuoteContext } from "./openQuote.js";
+import { fakeApi, type Routes } from "./testing/fakeApi.js";
+
+afterEach(cleanup);
+
+const ID = "industry:集成电路";
+const QUOTE_1 = "集成电路产业以化合物半导体为突破口";
+const QUOTE_2 = "打造集成电路产业集群";
+const DETAIL: NodeDetail = {
+  node: {
+    id: ID,
+    type: "Industry",
+    name: "集成电路",
+    nameEn: "Integrated circuits",
+    props: { kind: "pillar", box: 3 },
+    evidence: [
+      { planId: "cq-sei-14fyp", start: 120, end: 120 + QUOTE_1.length, quote: QUOTE_1, section: "（三）集成电路" },
+      { planId: "cq-sei-14fyp", start: 300, end: 300 + QUOTE_2.length, quote: QUOTE_2, section: "（三）集成电路" },
+    ],
+  },
+  edges: [
+    {
+      id: "COVERS:industry:集成电路->product:碳化硅",
+      type: "COVERS",
+      source: ID,
+      target: "product:碳化硅",
+      props: {},
+      evidence: [{ kind: "reference", source: "curated" }],
+    },
+  ],
+};
+const PRODUCT: GraphNode = {
+  id: "product:碳化硅",
+  type: "Product",
+  name: "碳化硅",
+  props: {},
+  evidence: [{ kind: "reference", source: "curated" }],
+};
+
+function renderDetails(routes: Routes, openQuote: ((span: { start: number; end: number; planId: string }) => void) | null = null) {
+  const fake = fakeApi(routes);
+  const onSelect = vi.fn();
+  const lookup = (id: string) => (id === PRODUCT.id ? PRODUCT : undefined);
+  render(
+    <ApiProvider api={fake.api}>
+      <OpenQuoteContext.Provider value={openQuote}>
+        <DetailsPanel id={ID} lookup={lookup} lang="zh" onSelect={onSelect} onClose={() => {}} />
+      </OpenQuoteContext.Provider>
+    </ApiProvider>,
+  );
+  return { ...fake, onSelect };
+}
+
+describe("DetailsPanel", () => {
+  it("shows the node's evidence quotes as the API sends them", async () => {
+    const s = renderDetails({ [`/api/nodes/${ID}`]: () => ({ body: DETAIL }) });
+    const quotes = await screen.findAllByTestId("evidence-quote");
+    expect(quotes.map((q) => q.textContent)).toEqual([QUOTE_1, QUOTE_2]);
+    expect(s.calls).toEqual([`/api/nodes/${ID}`]);
+    const panel = screen.getByTestId("details-panel");
+    expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe("集成电路");
+    expect(panel.textContent).toContain("Integrated circuits");
+  });
+
+  it("names a connection from the loaded graph and selects it on click", async () => {
+    const s = renderDetails({ [`/api/nodes/${ID}`]: () => ({ body: DETAIL }) });
+    fireEvent.click(await screen.findByRole("button", { name: "碳化硅" }));
+    expect(s.onSelect).toHaveBeenCalledWith("product:碳化硅", "Product");
+  });
+
+  it("opens the reader at a quote's span when it is clicked", async () => {
+    const openQuote = vi.fn();
+    renderDetails({ [`/api/nodes/${ID}`]: () => ({ body: DETAIL }) }, openQuote);
+    const [first] = await screen.findAllByTestId("evidence-quote");
+    fireEvent.click(first);
+    expect(openQuote).toHaveBeenCalledWith(expect.objectContaining({ planId: "cq-sei-14fyp", start: 120, end: 120 + QUOTE_1.length }));
+  });
+
+  it("shows the server's error message, not a stack, and Retry asks again", async () => {
+    let fail = true;
+    const s = renderDetails({
+      [`/api/nodes/${ID}`]: () =>
+        fail ? { status: 404, body: { error: { code: "not_found", message: `No node with id ${ID}` } } } : { body: DETAIL },
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.querySelector("p")?.textContent).toBe(`No node with id ${ID}`);
+    expect(screen.queryAllByTestId("evidence-quote")).toHaveLength(0);
+    fail = false;
+    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    expect(await screen.findAllByTestId("evidence-quote")).toHaveLength(2);
+    expect(s.calls).toHaveLength(2);
+  });
+
+  it("explains an answer that is not JSON", async () => {
+    renderDetails({ [`/api/nodes/${ID}`]: () => ({ status: 502, body: undefined }) });
+    expect((await screen.findByRole("alert")).textContent).toContain("The server answered 502");
+  });
+});

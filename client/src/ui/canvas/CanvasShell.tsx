@@ -1,0 +1,74 @@
+/**
+ * What every Cytoscape canvas shows around its instance: the container with the test hooks
+ * (`graph-canvas` with data-node-count, data-edge-count, data-selected, data-ready), the zoom
+ * buttons, and layers behind, above and over it. The canvases (GraphCanvas, PresetCanvas) own the
+ * instance; this owns the markup they share.
+ */
+import type { MouseEventHandler, ReactNode, RefObject } from "react";
+
+interface Props {
+  container: RefObject<HTMLDivElement | null>;
+  /** Extra classes of the wrapper and of the canvas element. */
+  wrapClass?: string;
+  canvasClass?: string;
+  drawn: { nodes: number; edges: number };
+  selected: string | null;
+  ready: boolean;
+  /** More data attributes of the canvas element (data-layout, data-canvas, …). */
+  data?: Record<`data-${string}`, string>;
+  onContextMenu?: MouseEventHandler;
+  onZoom: (factor: number) => void;
+  onFit: () => void;
+  /** Drawn behind the canvas (lane bands). */
+  behind?: ReactNode;
+  /** Drawn over the canvas, under the zoom buttons (lane titles). */
+  above?: ReactNode;
+  /** Controls after the zoom buttons (a toolbar, a legend, a context menu). */
+  children?: ReactNode;
+  /** Loading, error and empty states, over everything. */
+  overlay?: ReactNode;
+}
+
+const ZOOM_STEP = 1.3;
+
+export function CanvasShell(props: Props) {
+  const { container, drawn, selected, ready } = props;
+  return (
+    <div className={props.wrapClass ? `canvas-wrap ${props.wrapClass}` : "canvas-wrap"}>
+      {props.behind}
+      <div
+        ref={container}
+        className={props.canvasClass ? `graph-canvas ${props.canvasClass}` : "graph-canvas"}
+        data-testid="graph-canvas"
+        data-node-count={drawn.nodes}
+        data-edge-count={drawn.edges}
+        data-selected={selected ?? ""}
+        data-ready={ready ? "true" : "false"}
+        {...props.data}
+        role="img"
+        onContextMenu={props.onContextMenu}
+        aria-label={`Graph of ${drawn.nodes} nodes and ${drawn.edges} edges`}
+      />
+      {props.above}
+      <ZoomControls onZoom={props.onZoom} onFit={props.onFit} />
+      {props.children}
+      {props.overlay}
+    </div>
+  );
+}
+
+function ZoomControls({ onZoom, onFit }: { onZoom: (factor: number) => void; onFit: () => void }) {
+  return (
+    <div className="zoom-controls" aria-label="Zoom">
+      <button type="button" onClick={() => onZoom(ZOOM_STEP)} title="Zoom in" aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => onZoom(1 / ZOOM_STEP)} title="Zoom out" aria-label="Zoom out">
+        −
+      </button>
+      <button type="button" onClick={onFit} title="Fit the whole graph" aria-label="Fit the whole graph" data-testid="zoom-fit">
+        ⤢
+      </button>
+    </div>
+  );
+}

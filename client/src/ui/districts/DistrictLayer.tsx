@@ -1,0 +1,166 @@
+/**
+ * The district layer of the map, drawn twice: on the main map (under the pan/zoom transform) and
+ * in the main-city inset. The districts filled by the choropleth, the outlines of the selected
+ * district and of the districts the focused zone spans, label leaders, labels and zone markers.
+ * Labels, leaders and markers are scaled by 1/k so they keep their screen size at any zoom.
+ */
+import type { ReactNode } from "react";
+import { binOf, type Bin } from "../../core/geo.js";
+import type { MapLabels, ZonePoint } from "../../core/mapLabels.js";
+import type { MapShape } from "../../core/mapProjection.js";
+import { nameFromId } from "../../core/names.js";
+
+/** What colours and marks the districts: the same for both draws. */
+export interface MapPaint {
+  /** The choropleth's value per district, and its bins. */
+  values: ReadonlyMap<string, number>;
+  bins: readonly Bin[];
+  /** Industries naming each district. */
+  counts: ReadonlyMap<string, number>;
+  /** The choropleth's one industry, or null for the count. */
+  industry: string | null;
+  selected: string | null;
+  hover: string | null;
+  /** The zone hovered or selected, and the districts it spans. */
+  zoneFocus: string | null;
+  spanned: ReadonlySet<string>;
+  /** Every zone's spanned districts (the markers' tooltips). */
+  spans: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+interface Props {
+  shapes: readonly MapShape[];
+  /** Parallel to `shapes`. */
+  labels: MapLabels;
+  zones: readonly ZonePoint[];
+  /** The zoom the layer is drawn at. */
+  k: number;
+  paint: MapPaint;
+  /** The click handler for a district or zone. */
+  onPick(id: string): () => void;
+  onHover(id: string, on: boolean): void;
+  /** Drawn in the inset: its own test ids, no zone tooltips. */
+  inset?: boolean;
+  /** The id of a <clipPath> for the districts' shapes. */
+  clipPath?: string;
+  /** Drawn over the districts, under their labels (the graph over the map). */
+  children?: ReactNode;
+}
+
+/** A zone marker: a hexagon 16 px high. */
+export const ZONE_SHAPE = "M0,-8 L7,-4 L7,4 L0,8 L-7,4 L-7,-4 Z";
+const classes = (...parts: (string | false)[]) => parts.filter(Boolean).join(" ");
+
+export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover, inset = false, clipPath, children }: Props) {
+  const { values, bins, counts, industry, selected, hover, zoneFocus, spanned, spans } = paint;
+  const hoverProps = (id: string) => ({ onPointerEnter: () => onHover(id, true), onPointerLeave: () => onHover(id, false) });
+  return (
+    <>
+      <g clipPath={clipPath ? `url(#${clipPath})` : undefined}>
+        <g className="dmap-districts">
+          {shapes.map((s) => {
+            const v = values.get(s.id) ?? 0;
+            return (
+              <path
+                key={s.id}
+                className={classes("dmap-district", s.id === selected && "is-selected", spanned.has(s.id) && "is-spanned", s.id === hover && "is-hover")}
+                d={s.d}
+                fill={binOf(v, bins).color}
+                data-id={s.id}
+                data-value={v}
+                vectorEffect="non-scaling-stroke"
+                onClick={onPick(s.id)}
+                {...hoverProps(s.id)}
+              >
+                <title>{`${[s.name, s.nameEn].filter(Boolean).join(" ")} — ${counts.get(s.id) ?? 0} industries`}</title>
+              </path>
+            );
+          })}
+        </g>
+        {/* outlines drawn on top so neighbours do not cover them */}
+        <g className="dmap-outlines" pointerEvents="none">
+          {shapes
+            .filter((s) => spanned.has(s.id))
+            .map((s) => (
+              <path key={`span-${s.id}`} className="dmap-outline-spanned" d={s.d} vectorEffect="non-scaling-stroke" />
+            ))}
+          {shapes
+            .filter((s) => s.id === selected)
+            .map((s) => (
+              <path key={`sel-${s.id}`} className="dmap-outline-selected" d={s.d} vectorEffect="non-scaling-stroke" />
+            ))}
+        </g>
+      </g>
+
+      {children}
+
+      <g className="dmap-leaders" pointerEvents="none">
+        {labels.districts.map((l, i) =>
+          l.leader ? (
+            <g key={shapes[i].id}>
+              <line x1={l.leader.x1} y1={l.leader.y1} x2={l.leader.x2} y2={l.leader.y2} vectorEffect="non-scaling-stroke" />
+              <circle cx={l.leader.x1} cy={l.leader.y1} r={1.8 / k} />
+            </g>
+          ) : null,
+        )}
+      </g>
+      <g className="dmap-labels" pointerEvents="none">
+        {shapes.map((s, i) => {
+          const l = labels.districts[i];
+          if (!l.shown) return null;
+          return (
+            <text
+              key={s.id}
+              data-testid={inset ? "district-label-inset" : "district-label"}
+              data-id={s.id}
+              data-name={s.name}
+              data-hidden={l.visible ? undefined : "true"}
+              className={classes("dmap-label", l.minor && "is-minor", s.id === selected && "is-selected")}
+              x={l.x}
+              y={l.y}
+              dy="0.35em"
+              fontSize={l.fs / k}
+              strokeWidth={3 / k}
+              visibility={l.visible ? undefined : "hidden"}
+              textAnchor="middle"
+            >
+              {l.text}
+            </text>
+          );
+        })}
+      </g>
+
+      <g className="dmap-zones">
+        {zones.map(({ node, at }) => {
+          const n = counts.get(node.id) ?? 0;
+          const named = industry ? (values.get(node.id) ?? 0) > 0 : n > 0;
+          const name = labels.zones.get(node.id) ?? { x: 10, y: 0 };
+          return (
+            <g
+              key={node.id}
+              className={classes("dmap-zone", node.id === selected && "is-selected", node.id === zoneFocus && "is-focus", !named && "is-dim")}
+              data-testid={inset ? undefined : "zone-marker"}
+              data-id={node.id}
+              transform={`translate(${at.x},${at.y}) scale(${1 / k})`}
+              onClick={onPick(node.id)}
+              {...hoverProps(node.id)}
+            >
+              {!inset && (
+                <title>{`${node.name} — development zone; ${n} industries; overlaps ${[...(spans.get(node.id) ?? [])].map(nameFromId).join("、") || "—"}`}</title>
+              )}
+              <path d={ZONE_SHAPE} />
+              {n > 0 && (
+                <text className="dmap-zone-count" y={3.5} textAnchor="middle">
+                  {industry ? (named ? "✓" : "") : n}
+                </text>
+              )}
+              <text className="dmap-zone-name" x={name.x} y={name.y + 4}>
+                {node.name}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </>
+  );
+}

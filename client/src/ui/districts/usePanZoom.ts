@@ -1,0 +1,90 @@
+/**
+ * Pan and zoom of an SVG by one transform (translate, then scale): the wheel and a double click
+ * zoom about the pointer (shift: out), a drag of 4 px or more pans, the buttons zoom about the
+ * centre. A click that ends a drag is not a pick: `guard` wraps click handlers so they skip it.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from "react";
+import { zoomAbout, type Point } from "../../core/geo.js";
+
+export interface Transform {
+  k: number;
+  x: number;
+  y: number;
+}
+const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
+/** Below this many pixels a pointer's move is a click, not a drag. */
+const DRAG_PX = 4;
+
+export function usePanZoom(width: number, height: number) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [t, setT] = useState<Transform>(IDENTITY);
+  const drag = useRef<{ x: number; y: number; t: Transform; moved: boolean; id: number } | null>(null);
+  const suppressClick = useRef(false);
+
+  const toSvg = useCallback((clientX: number, clientY: number): Point => {
+    const r = svgRef.current?.getBoundingClientRect();
+    return r ? { x: clientX - r.left, y: clientY - r.top } : { x: clientX, y: clientY };
+  }, []);
+
+  // A native listener: React's wheel listener is passive and cannot keep the page from scrolling.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const p = toSvg(e.clientX, e.clientY);
+      const factor = Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015));
+      setT((cur) => zoomAbout(cur, factor, p.x, p.y));
+    };
+    svg.addEventListener("wheel", onWheel, { passive: false });
+    return () => svg.removeEventListener("wheel", onWheel);
+  }, [toSvg]);
+
+  const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    drag.current = { x: e.clientX, y: e.clientY, t, moved: false, id: e.pointerId };
+    suppressClick.current = false;
+  };
+  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
+    const g = drag.current;
+    if (!g) return;
+    const dx = e.clientX - g.x;
+    const dy = e.clientY - g.y;
+    if (!g.moved && Math.hypot(dx, dy) < DRAG_PX) return;
+    if (!g.moved) {
+      g.moved = true;
+      svgRef.current?.setPointerCapture?.(g.id);
+    }
+    setT({ k: g.t.k, x: g.t.x + dx, y: g.t.y + dy });
+  };
+  const onPointerUp = () => {
+    if (drag.current?.moved) suppressClick.current = true;
+    drag.current = null;
+  };
+  const onDoubleClick = (e: ReactMouseEvent<SVGSVGElement>) => {
+    const p = toSvg(e.clientX, e.clientY);
+    setT((cur) => zoomAbout(cur, e.shiftKey ? 0.5 : 2, p.x, p.y));
+  };
+
+  return {
+    t,
+    /** Spread on the <svg>. */
+    svgProps: { ref: svgRef, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onDoubleClick },
+    zoomBy: (factor: number) => setT((cur) => zoomAbout(cur, factor, width / 2, height / 2)),
+    fit: () => setT(IDENTITY),
+    /** A click handler that does nothing when the click ends a drag. */
+    guard: (fn: () => void) => () => {
+      if (suppressClick.current) {
+        suppressClick.current = false;
+        return;
+      }
+      fn();
+    },
+    /** For a layer drawn over the SVG that must not start a pan (the inset). */
+    shield: (e: ReactPointerEvent) => {
+      e.stopPropagation();
+      suppressClick.current = false;
+    },
+  };
+}
