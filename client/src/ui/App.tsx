@@ -30,6 +30,7 @@ import { openReaderAt } from "../core/viewState.js";
 import { useApi } from "./apiContext.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { SearchBox } from "./SearchBox.js";
+import { LangProvider } from "./i18n.js";
 
 export function App() {
   const [state, update] = useViewState();
@@ -91,6 +92,7 @@ export function App() {
 
   const View = VIEW_COMPONENTS[state.view];
   return (
+    <LangProvider lang={state.lang}>
     <div className="app">
       <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} search={<SearchBox onPick={onPickHit} />} />
       <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
@@ -140,5 +142,6 @@ export function App() {
         </aside>
       </div>
     </div>
+    </LangProvider>
   );
 }

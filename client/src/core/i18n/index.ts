@@ -1,0 +1,32 @@
+/**
+ * Every string of the interface, by area, in Chinese and English. Components read them through
+ * `useMessages()` (ui/i18n.tsx): `m.chain.gapsTitle`, `m.chain.gapCount(3)`.
+ */
+import type { Lang } from "../names.js";
+import { chain } from "./chain.js";
+import { common } from "./common.js";
+import { cypher } from "./cypher.js";
+import { details } from "./details.js";
+import { districts } from "./districts.js";
+import { overview } from "./overview.js";
+import { path } from "./path.js";
+import { reader } from "./reader.js";
+import { search } from "./search.js";
+import { shell } from "./shell.js";
+
+const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search };
+
+type Areas = typeof AREAS;
+export type Messages = { readonly [A in keyof Areas]: Areas[A]["en"] };
+
+const BY_LANG: Record<Lang, Messages> = {
+  en: Object.fromEntries(Object.entries(AREAS).map(([k, v]) => [k, v.en])) as unknown as Messages,
+  zh: Object.fromEntries(Object.entries(AREAS).map(([k, v]) => [k, v.zh])) as unknown as Messages,
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return BY_LANG[lang];
+}
+
+/** Every area's catalog, for tests that check the catalogs themselves. */
+export const CATALOGS: Record<string, { en: Record<string, unknown>; zh: Record<string, unknown> }> = AREAS;
