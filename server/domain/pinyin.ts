@@ -3,7 +3,7 @@
  * pinyin without tones or spaces (集成电路 → jichengdianlu) and its initials (→ jcdl). pinyin-pro
  * reads polyphonic characters in context (重庆 → chongqing, 长寿 → changshou).
  */
-import { pinyin } from "pinyin-pro";
+import { OutputFormat, pinyin, segment } from "pinyin-pro";
 
 const HAN = /\p{Script=Han}/u;
 
@@ -15,4 +15,27 @@ export function pinyinKeys(name: string): string[] {
   const full = join(pinyin(name, options));
   const initials = join(pinyin(name, { ...options, pattern: "first" }));
   return full === initials ? [full] : [full, initials];
+}
+
+/**
+ * A name as an English reader can say it, where no English name is curated: pinyin with tone
+ * marks, a word per segment pinyin-pro knows (重庆 → Chóngqìng), digits and Latin kept as they are.
+ */
+export function readablePinyin(name: string): string | undefined {
+  if (!HAN.test(name)) return undefined;
+  const words: string[] = [];
+  let lastLatin = false;
+  for (const { origin, result } of segment(name, { format: OutputFormat.AllSegment, toneType: "symbol" })) {
+    const latin = !HAN.test(origin);
+    if (latin && !/[\p{L}\p{N}]/u.test(origin)) {
+      lastLatin = false; // punctuation: dropped, and it ends a Latin run
+      continue;
+    }
+    // runs of digits and Latin letters stay one word (10万 → 10 wàn, AMOLED)
+    if (latin && lastLatin) words[words.length - 1] += origin;
+    else words.push(result);
+    lastLatin = latin;
+  }
+  const text = words.join(" ").trim();
+  return text ? text[0].toUpperCase() + text.slice(1) : undefined;
 }

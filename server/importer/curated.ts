@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CuratedFileError } from "./errors.js";
+import type { DirectionNames } from "./englishNames.js";
 import type { GeographyData } from "./geography.js";
 import type { PlaceEntry } from "./places.js";
 import type { PlanTitle } from "./plan.js";
@@ -37,10 +38,12 @@ export interface CuratedInputs {
   plans?: PlanTitle[];
   /** Named places (industrial parks) and the districts they lie in. */
   places?: PlaceEntry[];
+  /** English names of the development directions, with their source. */
+  directions?: DirectionNames;
   /** seeds/curated/districts.json, handed to buildGeography. */
   geography?: GeographyData;
   /** File names, for error messages. */
-  files?: { products?: string; chains?: string; geography?: string; places?: string; plans?: string };
+  files?: { products?: string; chains?: string; geography?: string; places?: string; plans?: string; directions?: string };
 }
 
 /** Validate parsed JSON against a schema; the error names the file, the entry and the field. */

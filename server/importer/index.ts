@@ -8,6 +8,7 @@ import { addChains, addDetectedSupplies } from "./chains.js";
 import { type Ctx, makeCtx } from "./context.js";
 import type { CuratedInputs } from "./curated.js";
 import { addDirections } from "./directions.js";
+import { addEnglishNames } from "./englishNames.js";
 import { NotAPlanError } from "./errors.js";
 import { buildGeography, resolveDistrictName } from "./geography.js";
 import { assertPlainText } from "./guard.js";
@@ -76,7 +77,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
   addLocatedIn(ctx, curated?.places ?? []);
 
   ctx.warnings.push(...ctx.acc.conflicts);
-  const graph = validateGraph(ctx.acc.toGraph(), text);
+  const graph = validateGraph(addEnglishNames(ctx.acc.toGraph(), curated?.directions, ctx.warnings), text);
   return { graph, report: makeReport(graph, ctx.inferred, ctx.warnings) };
 }
 

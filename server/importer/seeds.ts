@@ -6,6 +6,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { CuratedFileError, NotAPlanError } from "./errors.js";
 import { type CuratedInputs, ChainsFile, ProductsFile, describeChain, describeTerm, parseCurated } from "./curated.js";
+import { DirectionNamesFile } from "./englishNames.js";
 import { GeographyData } from "./geography.js";
 import { PlacesFile } from "./places.js";
 import { PlansFile } from "./plan.js";
@@ -50,13 +51,15 @@ export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
     geography: path.join(curatedDir, "districts.json"),
     places: path.join(curatedDir, "places.json"),
     plans: path.join(curatedDir, "plans.json"),
+    directions: path.join(curatedDir, "directions.json"),
   };
-  const [products, chains, geography, places, plans] = await Promise.all([
+  const [products, chains, geography, places, plans, directions] = await Promise.all([
     readOptionalJson(files.products),
     readOptionalJson(files.chains),
     readOptionalJson(files.geography),
     readOptionalJson(files.places),
     readOptionalJson(files.plans),
+    readOptionalJson(files.directions),
   ]);
   return {
     products: products === undefined ? [] : parseCurated(ProductsFile, products, files.products, describeTerm),
@@ -64,6 +67,7 @@ export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
     geography: geography === undefined ? undefined : parseCurated(GeographyData, geography, files.geography),
     places: places === undefined ? [] : parseCurated(PlacesFile, places, files.places),
     plans: plans === undefined ? [] : parseCurated(PlansFile, plans, files.plans),
+    directions: directions === undefined ? undefined : parseCurated(DirectionNamesFile, directions, files.directions),
     files,
   };
 }

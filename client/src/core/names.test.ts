@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayName, isLang, nameFromId } from "./names.js";
+import { displayName, displayNameLang, isLang, nameFromId } from "./names.js";
 
 describe("names", () => {
   it("names a node in the chosen language, falling back to Chinese", () => {
@@ -19,5 +19,21 @@ describe("names", () => {
     expect(isLang("en")).toBe(true);
     expect(isLang("fr")).toBe(false);
     expect(isLang("")).toBe(false);
+  });
+});
+
+describe("names in English", () => {
+  const project = { name: "西永实验室", props: { pinyin: "Xī yǒng shí yàn shì" } };
+  it("falls back from the English name to pinyin to the Chinese name", () => {
+    expect(displayName({ name: "集成电路", nameEn: "Integrated circuits" }, "en")).toBe("Integrated circuits");
+    expect(displayName(project, "en")).toBe("Xī yǒng shí yàn shì");
+    expect(displayName({ name: "西永" }, "en")).toBe("西永");
+    expect(displayName(project, "zh")).toBe("西永实验室");
+  });
+  it("says which language the shown name is in", () => {
+    expect(displayNameLang({ name: "集成电路", nameEn: "Integrated circuits" }, "en")).toBe("en");
+    expect(displayNameLang(project, "en")).toBe("zh-Latn");
+    expect(displayNameLang({ name: "西永" }, "en")).toBe("zh");
+    expect(displayNameLang(project, "zh")).toBe("zh");
   });
 });
