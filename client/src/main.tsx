@@ -11,6 +11,7 @@ import "./styles/cypher.css";
 import "./styles/search.css";
 import "./styles/reader.css";
 import "./styles/chain.css";
+import "./styles/chainTable.css";
 import "./styles/overview.css";
 import "./styles/districtMap.css";
 import "./styles/districts.css";

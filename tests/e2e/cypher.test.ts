@@ -27,15 +27,20 @@ describe("Cypher console on the memory store", () => {
   beforeAll(async () => (app = await startApp()));
   afterAll(async () => app?.close());
 
-  it("explains that the console needs Neo4j", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${app.url}/?view=cypher`);
-    await runQuery(page, "MATCH (n) RETURN n LIMIT 1");
-    const error = page.getByTestId("cypher-error");
-    await expect.poll(() => error.getAttribute("data-error-kind"), { timeout: 30_000 }).toBe("needs-neo4j");
-    expect(await error.innerText()).toContain("NEO4J_URI");
-    await page.close();
-  });
+  for (const [lang, heading] of [
+    ["zh", "Cypher 控制台需要 Neo4j 存储"],
+    ["en", "The Cypher console needs the Neo4j store"],
+  ] as const)
+    it(`explains that the console needs Neo4j (${lang})`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(`${app.url}/?view=cypher&lang=${lang}`);
+      await runQuery(page, "MATCH (n) RETURN n LIMIT 1");
+      const error = page.getByTestId("cypher-error");
+      await expect.poll(() => error.getAttribute("data-error-kind"), { timeout: 30_000 }).toBe("needs-neo4j");
+      expect(await error.innerText()).toContain("NEO4J_URI");
+      expect(await error.getByRole("heading").innerText()).toBe(heading);
+      await page.close();
+    });
 });
 
 describeNeo4j("Cypher console on Neo4j", () => {

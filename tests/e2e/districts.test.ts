@@ -1,4 +1,10 @@
-/** Analyst's journey: the district view — the map (and the graph over it, kept in the URL), 两江新区's portfolio and the districts most like it, a cell's evidence, the CSVs. */
+/**
+ * Analyst's journey: the district view — the map (and the graph over it, kept in the URL), 两江新区's
+ * portfolio and the districts most like it, a cell's evidence, the CSVs; then what issue 10 asks of
+ * the map: a district pointed at anywhere outlined on it, coloured by similarity (in the URL),
+ * labels that select, zoom kept to the region, the inset collapsible; and the view at three sizes
+ * in both languages, photographed and checked (width, language, axe-core).
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -7,6 +13,8 @@ import type { DistrictOverlap } from "../../contract/api.js";
 import { createMemoryStore } from "../../server/store/memory.js";
 import { artifactsDir, type Browser } from "../support/browser.js";
 import { closeJourney, openJourney } from "../support/journey.js";
+import type { PageLang } from "../support/language.js";
+import { axeViolations, languageProblems, openAt, overflowing, VIEWPORTS, type ViewportName } from "../support/measure.js";
 import { loadPlanGraph } from "../support/plan.js";
 import type { RunningApp } from "../support/server.js";
 
@@ -119,4 +127,117 @@ describe("district view", () => {
     expect(await page.getByTestId("graph-canvas").count()).toBe(1);
     await page.screenshot({ path: path.join(artifactsDir, "districts-colocation.png") });
   });
+});
+
+describe("the map answers what is pointed at (issue 10)", () => {
+  const url = () => `${app.url}/?view=districts&district=${encodeURIComponent(LIANGJIANG)}`;
+  const map = () => page.getByTestId("district-map");
+  // the main map's path (drawn before the inset's copy)
+  const pathOf = (id: string) => page.locator(`[data-testid=district-map] path.dmap-district[data-id="${id}"]`).first();
+  const ready = () => expect.poll(async () => Number(await map().getAttribute("data-district-count")), { timeout: 30_000 }).toBe(38);
+  const transform = async () => {
+    const [k, x, y] = (await map().getAttribute("data-transform"))!.split(",").map(Number);
+    return { k, x, y };
+  };
+
+  it("outlines on the map a district hovered in \"districts like this one\"", async () => {
+    await page.setViewportSize(VIEWPORTS.desktop);
+    await page.goto(url());
+    await ready();
+    const yubei = "district:渝北区";
+    expect(await pathOf(yubei).getAttribute("data-outlined")).toBeNull();
+    await page.locator(`[data-testid=district-alike-item][data-district="${yubei}"]`).hover();
+    await expect.poll(() => pathOf(yubei).getAttribute("data-outlined")).toBe("true");
+    expect(await pathOf(yubei).getAttribute("class")).toContain("is-outlined");
+    await page.screenshot({ path: path.join(artifactsDir, "districts-alike-outlined.png") });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => pathOf(yubei).getAttribute("data-outlined")).toBeNull();
+  });
+
+  it("colours the map by similarity to the chosen district, kept in the URL across a reload", async () => {
+    await page.getByTestId("map-industry").selectOption("similar");
+    await expect.poll(() => page.url()).toContain("by=similar");
+    const pair = overlap.pairs.find((p) => [p.a, p.b].includes(LIANGJIANG) && [p.a, p.b].includes("district:渝北区"))!;
+    await expect.poll(async () => Number(await pathOf("district:渝北区").getAttribute("data-value"))).toBeCloseTo(pair.jaccard, 4);
+    // every district of the map: its Jaccard with 两江新区, 0 where they share nothing
+    const jaccard = new Map(overlap.pairs.flatMap((p) => (p.a === LIANGJIANG ? [[p.b, p.jaccard]] : p.b === LIANGJIANG ? [[p.a, p.jaccard]] : [])) as [string, number][]);
+    const drawn = await page
+      .locator("[data-testid=district-map] > g:not(.dmap-inset) > g > g.dmap-districts path")
+      .evaluateAll((els) => els.map((e) => [e.getAttribute("data-id")!, Number(e.getAttribute("data-value"))] as const));
+    expect(drawn).toHaveLength(38);
+    for (const [id, v] of drawn) expect(v, id).toBeCloseTo(jaccard.get(id) ?? 0, 4);
+    expect(drawn.filter(([, v]) => v === 0).length).toBeGreaterThan(5);
+    await page.reload();
+    await ready();
+    expect(await page.getByTestId("map-industry").inputValue()).toBe("similar");
+    expect(Number(await pathOf("district:渝北区").getAttribute("data-value"))).toBeCloseTo(pair.jaccard, 4);
+    expect(await page.getByTestId("map-legend-title").innerText()).toContain("两江新区");
+    await page.screenshot({ path: path.join(artifactsDir, "districts-similarity.png") });
+  });
+
+  it("selects a district from its map label, by click and by keyboard", async () => {
+    await page.locator('[data-testid=district-label][data-id="district:万州区"]').click();
+    await expect.poll(() => page.getByTestId("district-panel").getAttribute("data-district")).toBe("district:万州区");
+    expect(decodeURIComponent(page.url())).toContain("district=district:万州区");
+    const fuling = page.locator('[data-testid=district-label][data-id="district:涪陵区"]');
+    expect(await fuling.getAttribute("tabindex")).toBe("0");
+    await fuling.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("district-panel").getAttribute("data-district")).toBe("district:涪陵区");
+  });
+
+  it("keeps the zoom to the region: wheeling out stops at the whole of it, a drag cannot push it off", async () => {
+    const box = (await map().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 25; i++) await page.mouse.wheel(0, 400);
+    await expect.poll(transform).toEqual({ k: 1, x: 0, y: 0 });
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await transform()).k).toBeGreaterThan(2);
+    // drag far down and right, then far up and left: the region's frame stays covering the view
+    for (const d of [2000, -4000]) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + d, box.y + box.height / 2 + d, { steps: 8 });
+      await page.mouse.up();
+      const t = await transform();
+      expect(t.x).toBeLessThanOrEqual(0);
+      expect(t.y).toBeLessThanOrEqual(0);
+      expect(t.x).toBeGreaterThanOrEqual(Math.floor(box.width * (1 - t.k)) - 1);
+      expect(t.y).toBeGreaterThanOrEqual(Math.floor(box.height * (1 - t.k)) - 1);
+    }
+    await page.getByTestId("map-zoom-fit").click();
+    await expect.poll(transform).toEqual({ k: 1, x: 0, y: 0 });
+  });
+
+  it("collapses the main-city inset and remembers it", async () => {
+    await expect.poll(() => page.getByTestId("map-inset").count()).toBe(1);
+    await page.getByTestId("map-inset-toggle").click();
+    await expect.poll(() => page.getByTestId("map-inset").count()).toBe(0);
+    await page.reload();
+    await ready();
+    expect(await page.getByTestId("map-inset").count()).toBe(0);
+    await page.getByTestId("map-inset-toggle").click();
+    await expect.poll(() => page.getByTestId("map-inset").count()).toBe(1);
+  });
+});
+
+describe("the district view on every screen, in both languages", () => {
+  const LANGS: PageLang[] = ["zh", "en"];
+  const SIZES = Object.keys(VIEWPORTS) as ViewportName[];
+  const at = (mode: string) => `${app.url}/?view=districts&district=${encodeURIComponent(LIANGJIANG)}${mode ? `&mode=${mode}` : ""}`;
+
+  for (const lang of LANGS)
+    for (const size of SIZES)
+      it(`reads at ${size} in ${lang}: map and matrix photographed, nothing wider than the screen, every string in ${lang}`, async () => {
+        for (const mode of ["", "matrix"]) {
+          await openAt(page, at(mode), VIEWPORTS[size], lang);
+          await page.waitForSelector(mode ? "[data-testid=district-matrix]" : '[data-testid=district-map][data-district-count="38"]', { timeout: 30_000 });
+          await page.screenshot({ path: path.join(artifactsDir, `districts-${mode || "map"}-${size}-${lang}.png`), fullPage: size === "phone" });
+          const overflow = await overflowing(page);
+          expect(overflow.wide, JSON.stringify(overflow.wide)).toEqual([]);
+          expect(overflow.scrollWidth).toBeLessThanOrEqual(VIEWPORTS[size].width);
+          expect(await languageProblems(page, lang)).toEqual([]);
+          if (size !== "laptop") expect(await axeViolations(page)).toEqual([]);
+        }
+      });
 });

@@ -1,6 +1,8 @@
 /**
- * Journey: start from one node, expand its neighbours (double-click), undo and redo, focus mode,
- * the layered layout (dagre) with its ranks, colour by community.
+ * Journey: expand an industry in the industry-level picture (the drawn nodes stay put, undo and
+ * redo bring back exactly the positions), start from one node, expand its neighbours
+ * (double-click), undo and redo, focus mode, the layered layout (dagre) with its ranks, colour by
+ * community.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,6 +18,50 @@ const ready = () => expect.poll(() => canvas().getAttribute("data-ready"), { tim
 
 const nodePoint = (id: string) => nodeOnScreen(j.page, id);
 
+type Positions = Record<string, { x: number; y: number }>;
+/** Every node's model position, through window.__cy (plain values: no collection leaves the page). */
+const positions = (): Promise<Positions> =>
+  j.page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    (window as unknown as { __cy: import("cytoscape").Core }).__cy.nodes().forEach((n) => {
+      if (!n.isParent()) out[n.id()] = { ...n.position() };
+    });
+    return out;
+  });
+/** The largest move (px) of the nodes of `before` that are still drawn in `after`. */
+const largestMove = (before: Positions, after: Positions) =>
+  Math.max(0, ...Object.keys(before).filter((id) => after[id]).map((id) => Math.hypot(after[id].x - before[id].x, after[id].y - before[id].y)));
+
+describe("expand at industry level", () => {
+  it("keeps every drawn node within 1 px when an industry is expanded, and undo/redo restore positions", async () => {
+    await j.page.goto(j.app.url);
+    await ready();
+    const start = await count();
+    const before = await positions();
+    const p = await nodePoint("industry:氢能与储能");
+    await j.page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => count(), { timeout: 30_000 }).toBeGreaterThan(start);
+    await ready();
+    const expanded = await positions();
+    console.info(`expand: ${start} → ${await count()} nodes, drawn nodes moved ≤ ${largestMove(before, expanded).toFixed(3)} px`);
+    expect(largestMove(before, expanded)).toBeLessThanOrEqual(1);
+    await j.page.screenshot({ path: path.join(artifactsDir, "expand-industry.png") });
+    await j.page.getByTestId("undo").click();
+    await expect.poll(() => count()).toBe(start);
+    await ready();
+    const undone = await positions();
+    expect(Object.keys(undone).sort()).toEqual(Object.keys(before).sort());
+    console.info(`undo: moved ≤ ${largestMove(before, undone).toFixed(3)} px`);
+    expect(largestMove(before, undone)).toBeLessThanOrEqual(1);
+    await j.page.getByTestId("redo").click();
+    await expect.poll(() => count()).toBe(Object.keys(expanded).length);
+    await ready();
+    const redone = await positions();
+    console.info(`redo: moved ≤ ${largestMove(expanded, redone).toFixed(3)} px`);
+    expect(largestMove(expanded, redone)).toBeLessThanOrEqual(1);
+  });
+});
+
 describe("expand journey", () => {
   let neighbours = 0;
 
@@ -24,17 +70,22 @@ describe("expand journey", () => {
     const body = (await res.json()) as { nodes: { id: string }[] };
     neighbours = body.nodes.filter((n) => n.id !== START).length;
     expect(neighbours).toBeGreaterThan(10);
+    // a fresh page: the history of the journey above is not this one's
+    await j.page.close();
+    j.page = await j.browser.context.newPage();
     await j.page.goto(`${j.app.url}/?node=${encodeURIComponent(START)}&set=${encodeURIComponent(START)}`);
     await expect.poll(() => count(), { timeout: 30_000 }).toBe(1);
     await ready();
     expect(await j.page.getByTestId("undo").isDisabled()).toBe(true);
   });
 
-  it("expands the node's neighbours on a double-click", async () => {
+  it("expands the node's neighbours on a double-click, the node staying where it was", async () => {
+    const before = await positions();
     const p = await nodePoint(START);
     await j.page.mouse.dblclick(p.x, p.y);
     await expect.poll(() => count(), { timeout: 30_000 }).toBe(1 + neighbours);
     await ready();
+    expect(largestMove(before, await positions())).toBeLessThanOrEqual(1);
     expect(await count("data-edge-count")).toBeGreaterThanOrEqual(neighbours);
     expect(decodeURIComponent(j.page.url())).toContain("set=industry:集成电路,");
     await j.page.screenshot({ path: path.join(artifactsDir, "expand.png") });

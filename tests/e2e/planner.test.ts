@@ -51,5 +51,26 @@ describe("path view", () => {
     expect(first).toContain("供给"); // 集成电路 —供给→ 新能源汽车和智能网联汽车
     expect(await results.first().getAttribute("data-steps")).toBe(String(paths[0].edges.length));
     await j.page.screenshot({ path: path.join(artifactsDir, "path-集成电路-新能源汽车.png") });
+
+    // "Supply links only": the paths left use SUPPLIES and FEEDS alone, and the URL says so.
+    const filter = j.page.getByTestId("path-edge-filter");
+    expect(await filter.getByTestId("edge-filter-SUPPLIES").innerText()).toMatch(/供给\s*\d+/);
+    await j.page.getByTestId("path-supply-only").check();
+    await expect.poll(() => new URL(j.page.url()).searchParams.get("pedges")).toBe("FEEDS,SUPPLIES");
+    const { paths: more } = await (await reference()).paths(from, to, { k: 10, maxDepth: 4 });
+    const supply = more.filter((p) => p.edges.every((e) => e.type === "SUPPLIES" || e.type === "FEEDS")).slice(0, 3);
+    await expect.poll(() => results.count()).toBe(supply.length);
+    for (const text of await results.allInnerTexts()) expect(text).not.toMatch(/重点区县|涵盖|项目|平台/);
+    await j.page.screenshot({ path: path.join(artifactsDir, "path-supply-only.png") });
+  });
+
+  it("tells the path in English with ?lang=en", async () => {
+    const from = "industry:集成电路";
+    const to = "industry:新能源汽车和智能网联汽车";
+    await j.page.goto(`${j.app.url}/?view=path&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&lang=en`);
+    const first = j.page.getByTestId("path-result").first();
+    await expect.poll(() => first.innerText(), { timeout: 30_000 }).toMatch(/supplies/);
+    expect(await first.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
+    await j.page.screenshot({ path: path.join(artifactsDir, "path-en.png") });
   });
 });

@@ -88,4 +88,20 @@ describe("search → details → evidence → reader journey", () => {
     await expect.poll(() => shared.$$eval("[data-at-part]", (els) => els.map((e) => e.textContent).join(""))).toBe(ev.quote);
     await shared.close();
   });
+
+  for (const [lang, count, hint] of [
+    ["en", /^1 \/ \d+ mentions$/, /Previous mention/],
+    ["zh", /^第 1 \/ \d+ 处提及$/, /上一处提及/],
+  ] as const)
+    it(`speaks ${lang}: the toolbar, its buttons and the page language`, async () => {
+      const page = await j.browser.context.newPage();
+      await page.goto(`${j.app.url}/?view=reader&node=${encodeURIComponent("industry:集成电路")}&lang=${lang}`);
+      const mentions = page.getByTestId("reader-mention-count");
+      await expect.poll(() => mentions.innerText(), { timeout: 30_000 }).toMatch(count);
+      expect(await page.getByTestId("reader-prev").getAttribute("aria-label")).toMatch(hint);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // the plan text is Chinese whatever the interface language, and says so
+      expect(await page.getByTestId("reader-text").getAttribute("lang")).toBe("zh");
+      await page.close();
+    });
 });

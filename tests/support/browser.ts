@@ -30,14 +30,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `locale` sets navigator.languages (the app's default language follows it); zh-CN unless given. */
+export async function launchBrowser(options: { locale?: string } = {}): Promise<Browser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "chain-atlas-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     args: FLAGS,
     viewport: { width: 1440, height: 900 },
-    locale: "zh-CN",
+    locale: options.locale ?? "zh-CN",
   });
   return {
     context,

@@ -6,10 +6,8 @@ import type { Chain, ChainLink } from "../../../contract/api.js";
 import type { EdgeType, NodeType } from "../../../contract/graph.js";
 import { columnX, type ChainLabel, type LaneColumns } from "./chainLanes.js";
 import {
-  BAND_TITLES,
   CHAIN_GEOMETRY,
   LANE_IDS,
-  LANE_TITLES,
   backersOf,
   chainNodeSize,
   type ChainElements,
@@ -18,18 +16,22 @@ import {
   type Place,
   type SidedLink,
 } from "./chainModel.js";
+import { messagesFor } from "./i18n/index.js";
 import type { Lang } from "./names.js";
+
+const LANE_TITLE = { upstream: "laneUpstream", industry: "laneIndustry", products: "laneProducts", downstream: "laneDownstream" } as const;
 
 /** The backing of a link in a few characters; "" when nothing backs it. */
 export function backingBadge(b: ChainLink["backing"], lang: Lang): string {
-  const parts: [number, string, string][] = [
-    [b.projects.length, "项目", "proj"],
-    [b.platforms.length, "平台", "plat"],
-    [b.districts.length, "区县", "dist"],
+  const m = messagesFor(lang).chain;
+  const parts: [number, (n: number) => string][] = [
+    [b.projects.length, m.badgeProjects],
+    [b.platforms.length, m.badgePlatforms],
+    [b.districts.length, m.badgeDistricts],
   ];
   return parts
     .filter(([n]) => n > 0)
-    .map(([n, zh, en]) => (lang === "zh" ? `${zh}${n}` : `${n} ${en}`))
+    .map(([n, word]) => word(n))
     .join(" ");
 }
 
@@ -83,7 +85,7 @@ export function chainEdges(
         target: l.to,
         side: l.side,
         gap,
-        badge: gap ? (lang === "zh" ? "缺口" : "gap") : backingBadge(l.backing, lang),
+        badge: gap ? messagesFor(lang).chain.badgeGap : backingBadge(l.backing, lang),
         backers: backersOf(l),
       },
       classes: `link link-${l.side}${gap ? " gap" : ""}`,
@@ -106,13 +108,14 @@ export function laneBoxes(columns: LaneColumns, lang: Lang): Lane[] {
   return LANE_IDS.map((id) => {
     const { x1, cols } = columns.lanes[id];
     const x2 = columnX(columns, id, cols - 1);
-    return { id, title: LANE_TITLES[id][lang], x: (x1 + x2) / 2, x1, x2 };
+    return { id, title: messagesFor(lang).chain[LANE_TITLE[id]], x: (x1 + x2) / 2, x1, x2 };
   });
 }
 
 /** The lines across the lanes: over the product band, and over the backing band when there is one. */
 export function chainDividers(productBandY: number, backingY: number | null, lang: Lang): ChainLayout["dividers"] {
-  const dividers: ChainLayout["dividers"] = [{ y: productBandY, title: BAND_TITLES.products[lang] }];
-  if (backingY !== null) dividers.push({ y: backingY - CHAIN_GEOMETRY.bandGap / 2, title: BAND_TITLES.backing[lang] });
+  const m = messagesFor(lang).chain;
+  const dividers: ChainLayout["dividers"] = [{ y: productBandY, title: m.bandProducts }];
+  if (backingY !== null) dividers.push({ y: backingY - CHAIN_GEOMETRY.bandGap / 2, title: m.bandBacking });
   return dividers;
 }

@@ -11,6 +11,7 @@ import {
   rowHeight,
   sortIndustries,
 } from "./chainLayout.js";
+import { nameFromId } from "./names.js";
 
 const node = (id: string, type: NodeType, props: GraphNode["props"] = {}): GraphNode =>
   ({ id, type, name: id.slice(id.indexOf(":") + 1), props, evidence: [] }) as unknown as GraphNode;
@@ -224,7 +225,18 @@ describe("chain helpers", () => {
   it("orders gaps upstream, internal, downstream", () => {
     const c = sample();
     c.gaps.push({ edgeId: c.upstream[1].edgeId, from: c.upstream[1].from, to: c.upstream[1].to, reason: "r" });
-    expect(gapItems(c).map((g) => g.side)).toEqual(["upstream", "internal"]);
+    expect(gapItems(c, nameFromId, "zh").map((g) => g.side)).toEqual(["upstream", "internal"]);
+  });
+
+  it("tells why a link is a gap in either language, from the link itself", () => {
+    const c = sample();
+    const [zh] = gapItems(c, nameFromId, "zh");
+    expect(zh.reason).toBe("没有项目涉及功率半导体或汽车电子，集成电路的平台未提及它们，也没有区县承载。");
+    const [en] = gapItems(c, nameFromId, "en");
+    expect(en.reason).toMatch(/^No project involves 功率半导体 or 汽车电子, no platform of 集成电路/);
+    c.gaps = [{ edgeId: c.upstream[1].edgeId, from: c.upstream[1].from, to: c.upstream[1].to, reason: "r" }];
+    const industryLink = c.upstream[1].level === "industry";
+    expect(gapItems(c, nameFromId, "en")[0].reason.includes("share no key district")).toBe(industryLink);
   });
 });
 

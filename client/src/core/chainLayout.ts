@@ -42,6 +42,7 @@ import {
   placeUnlinkedProducts,
   type PlaceInput,
 } from "./chainPlace.js";
+import { messagesFor } from "./i18n/index.js";
 import type { Lang } from "./names.js";
 
 export { backingBadge } from "./chainElements.js";
@@ -101,14 +102,34 @@ export function sortIndustries<T extends Pick<GraphNode, "id" | "type" | "props"
     .sort((a, b) => rank(a) - rank(b) || order(a) - order(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Links (of any side) with their gap reason, for the side list: the gaps in chain order. */
-export function gapItems(chain: Chain): { edgeId: string; from: string; to: string; reason: string; side: LinkSide }[] {
-  const side = new Map<string, LinkSide>();
-  for (const l of chain.upstream) side.set(l.edgeId, "upstream");
-  for (const l of chain.internal) side.set(l.edgeId, "internal");
-  for (const l of chain.downstream) side.set(l.edgeId, "downstream");
+/** A gap in the side list: the link, its side, and why it is a gap in the interface language. */
+export interface GapItem {
+  edgeId: string;
+  from: string;
+  to: string;
+  side: LinkSide;
+  reason: string;
+}
+
+/**
+ * The gaps in chain order (upstream, internal, downstream), each with its reason built here from
+ * the link (the API's `reason` is English only): a product link has no project, platform or
+ * district behind either product; an industry link's two industries share no key district and no
+ * project of the other industry involves a product of this one.
+ */
+export function gapItems(chain: Chain, nameOf: (id: string) => string, lang: Lang): GapItem[] {
+  const m = messagesFor(lang).chain;
+  const byEdge = new Map(sidedLinks(chain).map((l) => [l.edgeId, l]));
   const order: LinkSide[] = ["upstream", "internal", "downstream"];
   return chain.gaps
-    .map((g) => ({ ...g, side: side.get(g.edgeId) ?? ("internal" as const) }))
+    .map((g) => {
+      const link = byEdge.get(g.edgeId);
+      const side = link?.side ?? ("internal" as const);
+      const [from, to, industry] = [nameOf(g.from), nameOf(g.to), nameOf(chain.industry)];
+      const other = g.from === chain.industry ? to : from;
+      const reason =
+        link?.level === "industry" ? m.gapReasonIndustry(from, to, other, industry) : m.gapReasonProduct(from, to, industry);
+      return { edgeId: g.edgeId, from: g.from, to: g.to, side, reason };
+    })
     .sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side) || (a.edgeId < b.edgeId ? -1 : 1));
 }

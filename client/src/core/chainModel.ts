@@ -13,18 +13,6 @@ export type LinkSide = "upstream" | "internal" | "downstream";
 /** The lanes left to right. */
 export const LANE_IDS: readonly LaneId[] = ["upstream", "industry", "products", "downstream"];
 
-export const LANE_TITLES: Record<LaneId, { zh: string; en: string }> = {
-  upstream: { zh: "上游", en: "Upstream" },
-  industry: { zh: "产业", en: "Industry" },
-  products: { zh: "产品与技术", en: "Products" },
-  downstream: { zh: "下游", en: "Downstream" },
-};
-
-export const BAND_TITLES = {
-  products: { zh: "产品层（供应 FEEDS）", en: "Product level (FEEDS)" },
-  backing: { zh: "支撑：项目 · 平台 · 区县", en: "Backing: projects · platforms · districts" },
-} as const;
-
 export const CHAIN_GEOMETRY = {
   fontSize: 13,
   lineHeight: 16,

@@ -8,10 +8,10 @@ import {
   elapsedLabel,
   isRunShortcut,
   resultGraph,
-  rowsLabel,
   toCell,
   type CellContext,
 } from "./cypher.js";
+import { cypher as cypherMessages } from "./i18n/cypher.js";
 
 const byId = new Map(smallGraph.nodes.map((n) => [n.id, n]));
 const lookup = (id: string) => byId.get(id);
@@ -107,25 +107,25 @@ describe("the result on the canvas", () => {
 });
 
 describe("status and errors", () => {
-  it("counts rows and times", () => {
-    expect(rowsLabel(0)).toBe("0 rows");
-    expect(rowsLabel(1)).toBe("1 row");
-    expect(rowsLabel(1200)).toBe("1,200 rows");
+  it("counts rows and times, in both languages", () => {
+    expect(cypherMessages.en.rows(0)).toBe("0 rows");
+    expect(cypherMessages.en.rows(1)).toBe("1 row");
+    expect(cypherMessages.en.rows(1200)).toBe("1,200 rows");
+    expect(cypherMessages.zh.rows(1200)).toBe("1,200 行");
     expect(elapsedLabel(0.3)).toBe("<1 ms");
     expect(elapsedLabel(1234.4)).toBe("1,234 ms");
   });
 
   it("explains the memory store's 501 with what to do", () => {
     const f = describeFailure({ status: 501, code: "not_implemented", message: "Cypher needs Neo4j: set NEO4J_URI" });
-    expect(f.kind).toBe("needs-neo4j");
-    expect(f.title).toMatch(/needs the Neo4j store/);
-    expect(f.message).toMatch(/NEO4J_URI=/);
-    expect(f.detail).toMatch(/set NEO4J_URI/);
+    expect(f).toEqual({ kind: "needs-neo4j", message: "Cypher needs Neo4j: set NEO4J_URI" });
+    expect(cypherMessages.en.failure(f.kind)).toMatch(/needs the Neo4j store/);
+    expect(cypherMessages.zh.failure(f.kind)).toMatch(/需要 Neo4j/);
   });
 
   it("passes the server's words on for a refused query", () => {
     const f = describeFailure({ status: 400, code: "bad_request", message: "Write queries are not allowed" });
-    expect(f).toEqual({ kind: "bad-query", title: "The query was refused", message: "Write queries are not allowed" });
+    expect(f).toEqual({ kind: "bad-query", message: "Write queries are not allowed" });
   });
 
   it("tells a lost connection and an unavailable database apart", () => {

@@ -14,23 +14,26 @@ import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../../contrac
 import { EDGE_TYPES, NODE_TYPES } from "../../../contract/vocabulary.js";
 import { displayName, nameFromId, type Lang } from "./names.js";
 
+export type CypherExampleId = "keyDistricts" | "productChains" | "liangjiang" | "nodesByType";
+
+/** Example queries; their names are in the cypher message catalog, by id. */
 export interface CypherExample {
-  label: string;
+  id: CypherExampleId;
   query: string;
 }
 
 export const CYPHER_EXAMPLES: readonly CypherExample[] = [
   {
-    label: "Industries → key districts",
+    id: "keyDistricts",
     query: "MATCH (i:Industry)-[:KEY_DISTRICT]->(d:District)\nRETURN i.name AS industry, d.name AS district\nLIMIT 50",
   },
-  { label: "Product chains (paths)", query: "MATCH p=(:Product)-[:FEEDS]->(:Product)\nRETURN p\nLIMIT 25" },
+  { id: "productChains", query: "MATCH p=(:Product)-[:FEEDS]->(:Product)\nRETURN p\nLIMIT 25" },
   {
-    label: "Industries in 两江新区",
+    id: "liangjiang",
     query: "MATCH (d:District {name: '两江新区'})<-[:KEY_DISTRICT]-(i)\nRETURN i",
   },
   {
-    label: "Nodes by type",
+    id: "nodesByType",
     query: "MATCH (n)\nRETURN labels(n)[0] AS type, count(*) AS nodes\nORDER BY nodes DESC",
   },
 ];
@@ -243,43 +246,27 @@ export function resultGraph(
 
 // ── status and errors ────────────────────────────────────────────────────────
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-
-export function rowsLabel(count: number): string {
-  return plural(count, "row");
-}
-
 export function elapsedLabel(ms: number): string {
   return ms < 1 ? "<1 ms" : `${Math.round(ms).toLocaleString("en")} ms`;
 }
 
 export type FailureKind = "needs-neo4j" | "bad-query" | "unavailable" | "network" | "server";
 
+/** What went wrong; the interface names each kind in the reader's language (the cypher catalog). */
 export interface CypherFailure {
   kind: FailureKind;
-  title: string;
-  /** What to do, or the server's words. */
+  /** The server's (or the network's) own words. */
   message: string;
-  /** The server's message where the title and message are ours. */
-  detail?: string;
 }
-
-export const NEEDS_NEO4J_TITLE = "The Cypher console needs the Neo4j store";
-export const NEEDS_NEO4J_MESSAGE =
-  "This server runs on the in-memory store, which has no Cypher engine. Start the app with NEO4J_URI=… " +
-  "(and NEO4J_USER, NEO4J_PASSWORD; see README). Without Docker, `npm run neo4j:start` prints them.";
 
 /** What a failed run means: a refused query, no Neo4j, no server. */
 export function describeFailure(err: { status?: number; code?: string; message: string }): CypherFailure {
-  if (err.status === 501 || err.code === "not_implemented")
-    return { kind: "needs-neo4j", title: NEEDS_NEO4J_TITLE, message: NEEDS_NEO4J_MESSAGE, detail: err.message };
-  if (err.status === 400 || err.code === "bad_request")
-    return { kind: "bad-query", title: "The query was refused", message: err.message };
-  if (err.status === 503 || err.code === "unavailable")
-    return { kind: "unavailable", title: "Neo4j is unavailable", message: err.message };
-  if (err.status === 0 || err.code === "network")
-    return { kind: "network", title: "Cannot reach the server", message: err.message };
-  return { kind: "server", title: "The query failed", message: err.message };
+  const { message } = err;
+  if (err.status === 501 || err.code === "not_implemented") return { kind: "needs-neo4j", message };
+  if (err.status === 400 || err.code === "bad_request") return { kind: "bad-query", message };
+  if (err.status === 503 || err.code === "unavailable") return { kind: "unavailable", message };
+  if (err.status === 0 || err.code === "network") return { kind: "network", message };
+  return { kind: "server", message };
 }
 
 /** Ctrl+Enter, or Cmd+Enter on a Mac; never while an input method is composing (Chinese). */

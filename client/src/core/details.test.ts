@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { smallGraph } from "./__fixtures__/smallGraph.js";
-import { formatProp, groupEdges } from "./details.js";
+import { formatProp, groupEdges, propertyRows, textLang } from "./details.js";
 
 const byId = new Map(smallGraph.nodes.map((n) => [n.id, n]));
 const lookup = (id: string) => byId.get(id);
@@ -33,5 +33,26 @@ describe("details panel edges", () => {
     expect(formatProp(["两江新区", "沙坪坝区"])).toBe("两江新区、沙坪坝区");
     expect(formatProp(2025)).toBe("2025");
     expect(formatProp(true)).toBe("true");
+  });
+});
+
+describe("details panel properties", () => {
+  const words = { propLabel: (k: string) => `<${k}>`, propValue: (k: string, v: string) => (k === "kind" ? `kind:${v}` : v) };
+
+  it("shows the readable properties in order and hides the internal ones", () => {
+    const rows = propertyRows(
+      { lostHeading: true, pinyin: "ji cheng", section: "三、…", kind: "pillar", box: 1, clusterTier: "千亿级", planId: "x", aliases: [] },
+      words,
+    );
+    expect(rows.map((r) => r.key)).toEqual(["kind", "clusterTier", "box", "section"]);
+    expect(rows[0]).toMatchObject({ label: "<kind>", value: "kind:pillar", lang: "en" });
+    expect(rows[1].lang).toBe("zh");
+    expect(rows[2].lang).toBeNull();
+  });
+
+  it("says which language a text is in", () => {
+    expect(textLang("集成电路 IC")).toBe("zh");
+    expect(textLang("Note on zones")).toBe("en");
+    expect(textLang("106.35")).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { StylesheetJson } from "cytoscape";
 import type { GraphEdge } from "../../../contract/graph.js";
-import { circlePositions, radialPositions, weightWidth, type Colocation } from "./districts.js";
+import { circlePositions, radialPositions, shortIndustryName, weightWidth, type Colocation } from "./districts.js";
 import { graphStylesheet } from "./graphStyle.js";
 import { FONT_STACK } from "./theme.js";
 
@@ -27,9 +27,17 @@ export function portfolioElements(
 ): DistrictGraphElements {
   const pos = radialPositions(district, industries);
   const inSet = new Set([district, ...industries]);
+  // The graph is drawn small (the side column) and fitted: short names in big type read at that zoom.
   const nodes = [district, ...industries].map((id) => ({
     group: "nodes" as const,
-    data: { id, label: nameOf(id), type: id === district ? "District" : "Industry", size: id === district ? 46 : 30, fontSize: id === district ? 15 : 12, degree: id === district ? 99 : 1 } satisfies NodeData,
+    data: {
+      id,
+      label: id === district ? nameOf(id) : shortIndustryName(nameOf(id)),
+      type: id === district ? "District" : "Industry",
+      size: id === district ? 46 : 30,
+      fontSize: id === district ? 24 : 20,
+      degree: id === district ? 99 : 1,
+    } satisfies NodeData,
     position: pos.get(id)!,
   }));
   const es = edges
@@ -49,7 +57,15 @@ export function colocationElements(
   return {
     nodes: industries.map((id) => ({
       group: "nodes" as const,
-      data: { id, label: `${nameOf(id)} (${districtCount(id)})`, type: "Industry", size: 18 + 3 * districtCount(id), fontSize: 13, degree: districtCount(id) } satisfies NodeData,
+      // short names in big type: the circle is fitted into the view, so type shrinks with it
+      data: {
+        id,
+        label: `${shortIndustryName(nameOf(id))} (${districtCount(id)})`,
+        type: "Industry",
+        size: 18 + 3 * districtCount(id),
+        fontSize: 20,
+        degree: districtCount(id),
+      } satisfies NodeData,
       position: pos.get(id)!,
     })),
     edges: links.map((l) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { DistrictOverlap } from "../../../contract/api.js";
 import {
   BOM,
+  BY_SIMILARITY,
   DEFAULT_SORT,
   alikeFor,
   circlePositions,
@@ -13,18 +14,21 @@ import {
   margins,
   matrixCsv,
   matrixView,
+  nameLang,
+  outlined,
   pairsCsv,
   parseSort,
   portfolio,
   radialPositions,
   rankedPairs,
   shortIndustryName,
+  similarityValues,
   spannedBy,
   toCsv,
   toggleAxis,
   weightWidth,
 } from "./districts.js";
-import { DEFAULT_STATE, parse, serialize, setDistrict, setDistrictMode, setDistrictSort, setMapOverlay } from "./viewState.js";
+import { DEFAULT_STATE, parse, serialize, setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, setMapOverlay } from "./viewState.js";
 
 // 甲 {A,B,C}, 乙 {A,B}, 丙 {C}, 丁 {} — names by id suffix.
 const overlap: DistrictOverlap = {
@@ -79,6 +83,8 @@ describe("the matrix", () => {
     expect(shortIndustryName("新能源汽车和智能网联汽车")).toBe("新能源汽车");
     expect(shortIndustryName("生物育种与生物制造")).toBe("生物育种");
     expect(shortIndustryName("集成电路")).toBe("集成电路");
+    expect(shortIndustryName("Integrated circuits")).toBe("Integrated circuits");
+    expect(shortIndustryName("New-energy and intelligent connected vehicles")).toBe("New-energy and inte…");
   });
   it("names the KEY_DISTRICT edge of a cell and lists a portfolio", () => {
     expect(keyDistrictEdgeId("industry:A", "district:甲")).toBe("KEY_DISTRICT:industry:A->district:甲");
@@ -185,7 +191,35 @@ describe("on the map", () => {
   });
 });
 
+describe("similarity and outlines", () => {
+  it("colours by Jaccard to the chosen district: itself 1, districts sharing nothing 0", () => {
+    expect(Object.fromEntries(similarityValues(overlap, "district:甲"))).toEqual({
+      "district:甲": 1,
+      "district:乙": 0.6667,
+      "district:丙": 0.3333,
+      "district:丁": 0,
+    });
+    expect(similarityValues(overlap, "district:丁").get("district:甲")).toBe(0);
+  });
+  it("outlines a district itself, or an industry's key districts", () => {
+    expect([...outlined(overlap, "district:乙")]).toEqual(["district:乙"]);
+    expect([...outlined(overlap, "industry:C")]).toEqual(["district:甲", "district:丙"]);
+    expect(outlined(overlap, null).size).toBe(0);
+    expect(outlined(overlap, "district:nowhere").size).toBe(0);
+  });
+  it("tells the language a name is written in", () => {
+    expect(nameLang("两江新区")).toBe("zh");
+    expect(nameLang("Liangjiang New Area")).toBe("en");
+    expect(nameLang("Wanzhou Qu")).toBe("en");
+  });
+});
+
 describe("the district view in the URL", () => {
+  it("keeps the similarity colouring (by=similar)", () => {
+    const s = setMapIndustry(BY_SIMILARITY)(setDistrict("district:甲")({ ...DEFAULT_STATE, view: "districts" }));
+    expect(parse(serialize(s)).mapIndustry).toBe(BY_SIMILARITY);
+    expect(serialize(s)).toContain("by=similar");
+  });
   it("round-trips district, mode and sort, omitting defaults", () => {
     const s = setDistrictSort({ rows: "name", cols: "total" })(setDistrictMode("matrix")(setDistrict("district:两江新区")({ ...DEFAULT_STATE, view: "districts" })));
     const q = serialize(s);

@@ -92,8 +92,12 @@ export function matrixView(overlap: DistrictOverlap, sort: MatrixSort, nameOf: N
   };
 }
 
-/** A column header for an industry: the part before 和/与 (新能源汽车和智能网联汽车 → 新能源汽车). */
+/**
+ * A column header for an industry: the part before 和/与 (新能源汽车和智能网联汽车 → 新能源汽车); an
+ * English name cut at 20 characters (the full name is the header's label and tooltip).
+ */
 export function shortIndustryName(name: string): string {
+  if (!/[\u3400-\u9fff]/.test(name)) return name.length > 20 ? `${name.slice(0, 19).trimEnd()}…` : name;
   const cut = name.split(/[和与]/)[0];
   return cut.length >= 2 ? cut : name;
 }
@@ -184,6 +188,38 @@ export function keyLinks(overlap: DistrictOverlap): KeyLink[] {
     }),
   );
   return out;
+}
+
+/** `by=similar`: the map coloured by similarity to the chosen district (industry ids never read so). */
+export const BY_SIMILARITY = "similar";
+
+/**
+ * Each district's Jaccard similarity to `district` (its pairs in the overlap), the district
+ * itself 1, districts sharing nothing 0: the values of the similarity choropleth.
+ */
+export function similarityValues(overlap: Pick<DistrictOverlap, "districts" | "pairs">, district: string): Map<string, number> {
+  const out = new Map(overlap.districts.map((d) => [d, d === district ? 1 : 0]));
+  for (const p of overlap.pairs) {
+    if (p.a === district) out.set(p.b, p.jaccard);
+    else if (p.b === district) out.set(p.a, p.jaccard);
+  }
+  return out;
+}
+
+/**
+ * The districts to outline for what is pointed at anywhere in the view: a district itself, or
+ * an industry's key districts (a portfolio chip, a co-location node).
+ */
+export function outlined(overlap: DistrictOverlap, id: string | null): Set<string> {
+  if (!id) return new Set();
+  const j = overlap.industries.indexOf(id);
+  if (j < 0) return new Set(overlap.districts.includes(id) ? [id] : []);
+  return new Set(overlap.districts.filter((_, i) => overlap.matrix[i]?.[j]));
+}
+
+/** The language a name is written in, for its element's `lang`: Chinese when it holds a CJK character. */
+export function nameLang(name: string): "zh" | "en" {
+  return /[\u3400-\u9fff]/.test(name) ? "zh" : "en";
 }
 
 // ── layouts (preset positions for PresetCanvas) ─────────────────────────────

@@ -6,6 +6,7 @@ import {
   binOf,
   choroplethBins,
   choroplethValues,
+  clampTransform,
   collectionBounds,
   containsPoint,
   fitProjection,
@@ -14,6 +15,7 @@ import {
   geometryPath,
   labelAnchor,
   ringLayout,
+  similarityBins,
   zoomAbout,
   type GeoCollection,
   type Geometry,
@@ -97,7 +99,7 @@ describe("the choropleth", () => {
     expect(many[many.length - 1].max).toBe(12);
     for (let i = 1; i < many.length; i++) expect(many[i].min).toBe(many[i - 1].max + 1);
     for (let v = 0; v <= 12; v++) expect(binOf(v, many).min).toBeLessThanOrEqual(v);
-    expect(choroplethBins(5, true).map((b) => b.label)).toEqual(["not named", "key district"]);
+    expect(choroplethBins(5, { none: "not named", named: "key district" }).map((b) => b.label)).toEqual(["not named", "key district"]);
     expect(new Set(many.map((b) => b.color)).size).toBe(many.length);
   });
 });
@@ -134,6 +136,23 @@ describe("the ring and zooming", () => {
     expect(100 * t.k + t.x).toBe(100);
     expect(50 * t.k + t.y).toBe(50);
     expect(zoomAbout({ k: 1, x: 0, y: 0 }, 1000, 0, 0).k).toBe(16);
+  });
+
+  it("keeps the zoom to the region: never below the whole of it, never panned off the frame", () => {
+    expect(clampTransform({ k: 0.3, x: 50, y: -40 }, 800, 600)).toEqual({ k: 1, x: 0, y: 0 });
+    // zoomed ×2: the drawing is 1600×1200, so the view's origin may move within [-800, 0] × [-600, 0]
+    expect(clampTransform({ k: 2, x: 100, y: -900 }, 800, 600)).toEqual({ k: 2, x: 0, y: -600 });
+    expect(clampTransform({ k: 2, x: -300, y: -200 }, 800, 600)).toEqual({ k: 2, x: -300, y: -200 });
+    expect(clampTransform({ k: 40, x: 0, y: 0 }, 800, 600).k).toBe(16);
+  });
+
+  it("bins a similarity: nothing shared, then five ranges up to 1", () => {
+    const bins = similarityBins("none");
+    expect(bins.map((b) => b.label)).toEqual(["none", "0.0–0.2", "0.2–0.4", "0.4–0.6", "0.6–0.8", "0.8–1.0"]);
+    expect(binOf(0, bins).label).toBe("none");
+    expect(binOf(0.2, bins).label).toBe("0.0–0.2");
+    expect(binOf(0.62, bins).label).toBe("0.6–0.8");
+    expect(binOf(1, bins).label).toBe("0.8–1.0");
   });
 });
 

@@ -211,13 +211,14 @@ const SEQ = ["#ccece6", "#99d8c9", "#66c2a4", "#41ae76", "#238b45", "#005824"];
 
 /**
  * The legend's bins for values 0…`max`: "none" for 0, then up to 5 classes (one per integer
- * when they fit, else equal ranges). With `single`, two bins: not named / key district.
+ * when they fit, else equal ranges). With `single` (the two labels, in the interface's
+ * language), two bins: not named / key district.
  */
-export function choroplethBins(max: number, single = false): Bin[] {
+export function choroplethBins(max: number, single?: { none: string; named: string }): Bin[] {
   if (single)
     return [
-      { min: 0, max: 0, label: "not named", color: NONE_COLOR },
-      { min: 1, max: 1, label: "key district", color: SEQ[3] },
+      { min: 0, max: 0, label: single.none, color: NONE_COLOR },
+      { min: 1, max: 1, label: single.named, color: SEQ[3] },
     ];
   const bins: Bin[] = [{ min: 0, max: 0, label: "0", color: NONE_COLOR }];
   const top = Math.max(1, Math.floor(max));
@@ -229,6 +230,20 @@ export function choroplethBins(max: number, single = false): Bin[] {
     const color = SEQ[Math.round((c * (SEQ.length - 1)) / Math.max(1, classes - 1))];
     bins.push({ min: lo, max: hi, label: lo === hi ? `${lo}` : `${lo}–${hi}`, color });
     lo = hi + 1;
+  }
+  return bins;
+}
+
+/**
+ * Bins for a similarity in [0, 1] (Jaccard): `none` (nothing shared) for 0, then five equal
+ * ranges; a range holds values above its lower bound up to its upper one.
+ */
+export function similarityBins(none: string): Bin[] {
+  const bins: Bin[] = [{ min: 0, max: 0, label: none, color: NONE_COLOR }];
+  for (let c = 0; c < 5; c++) {
+    const lo = c / 5;
+    const hi = (c + 1) / 5;
+    bins.push({ min: lo + 1e-9, max: hi, label: `${lo.toFixed(1)}–${hi.toFixed(1)}`, color: SEQ[c + 1] });
   }
   return bins;
 }
@@ -283,4 +298,21 @@ export function zoomAbout(
   const k = Math.min(maxK, Math.max(minK, t.k * factor));
   const f = k / t.k;
   return { k, x: px - (px - t.x) * f, y: py - (py - t.y) * f };
+}
+
+/**
+ * A pan/zoom transform kept to the region: zoom within [minK, maxK] and a translation that keeps
+ * the `width`×`height` view covered by the drawing (whose frame is that view at zoom 1), so
+ * zooming out stops at the whole region and panning cannot push it off the frame.
+ */
+export function clampTransform(
+  t: { k: number; x: number; y: number },
+  width: number,
+  height: number,
+  minK = 1,
+  maxK = 16,
+): { k: number; x: number; y: number } {
+  const k = Math.min(maxK, Math.max(minK, t.k));
+  const clamp = (v: number, size: number) => Math.min(0, Math.max(size - size * k, v));
+  return { k, x: clamp(t.x, width), y: clamp(t.y, height) };
 }

@@ -29,7 +29,8 @@ describe("cytoscape elements", () => {
   it("carries type, degree, size and font size", () => {
     const { nodes, edges } = toCyElements(smallGraph, "en");
     const ic = nodes.find((n) => n.data.id === "industry:集成电路")!;
-    expect(ic.data).toMatchObject({ type: "Industry", label: "Integrated circuits", degree: 5 });
+    // an industry's name wraps onto short lines rather than being cut
+    expect(ic.data).toMatchObject({ type: "Industry", label: "Integrated\ncircuits", fullLabel: "Integrated circuits", degree: 5 });
     expect(ic.data.size).toBe(nodeSize(5));
     expect(edges).toHaveLength(smallGraph.edges.length);
     expect(edges[0].data).toMatchObject({ source: "industry:集成电路", target: "plan:cq-sei-14fyp", type: "PART_OF" });

@@ -24,8 +24,9 @@ export function graphStylesheet(): StylesheetJson {
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 3,
-        "text-wrap": "ellipsis",
-        "text-max-width": "260px",
+        // Labels come cut and broken into lines (core/graphElements.ts): only "\n" breaks a line.
+        "text-wrap": "wrap",
+        "text-max-width": "1000px",
         "text-outline-color": "#ffffff",
         "text-outline-width": 2,
         "text-outline-opacity": 0.9,
@@ -66,6 +67,28 @@ export function graphStylesheet(): StylesheetJson {
     // The chain itself (upstream → downstream) reads a little stronger than structure.
     { selector: 'edge[type = "FEEDS"], edge[type = "SUPPLIES"]', style: { width: 1.8 } },
     { selector: "node.label-hidden", style: { label: "" } },
+    // The box of unconnected nodes: a labelled, dashed frame behind them (its title's size is set
+    // by the canvas so that it reads about 14 px at any zoom).
+    {
+      selector: "node[?group]",
+      style: {
+        shape: "round-rectangle",
+        "background-color": "#f4f5f8",
+        "background-opacity": 1,
+        "border-width": 1.5,
+        "border-style": "dashed",
+        "border-color": "#8b93a1",
+        label: "data(label)",
+        "font-size": "data(fontSize)",
+        "font-weight": 600,
+        color: "#3d4452",
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-y": -4,
+        padding: "28px",
+        "z-index": 0,
+      },
+    },
     { selector: "node.hover", style: { "border-color": "#1f2430", "border-width": 2, label: "data(label)" } },
     // Selection: the node and its neighbourhood stand out, the rest is dimmed; in focus mode
     // (`focus=1`) the rest all but disappears.

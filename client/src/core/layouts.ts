@@ -5,14 +5,6 @@ export const LAYOUT_NAMES = ["fcose", "dagre", "concentric", "grid", "breadthfir
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_LAYOUT: LayoutName = "fcose";
 
-export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  fcose: "Force-directed (fcose)",
-  dagre: "Layered (dagre)",
-  concentric: "Concentric (by type)",
-  grid: "Grid (by type)",
-  breadthfirst: "Hierarchy (from the plan)",
-};
-
 export function isLayoutName(s: string): s is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(s);
 }
@@ -21,7 +13,6 @@ export function isLayoutName(s: string): s is LayoutName {
 export const DIRECTIONS = ["LR", "TB"] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export const DEFAULT_DIRECTION: Direction = "LR";
-export const DIRECTION_LABELS: Record<Direction, string> = { LR: "Left → right", TB: "Top → bottom" };
 export const isDirection = (s: string): s is Direction => (DIRECTIONS as readonly string[]).includes(s);
 
 /** Layouts that come from a Cytoscape extension, loaded lazily (a chunk of its own) on first use. */
@@ -52,11 +43,22 @@ export interface LayoutEdge {
 }
 
 /**
- * Edges at a hub are longer, so that its many leaves sit on a wider circle with room for labels.
+ * Edges at a hub are longer, so that its many leaves sit on a wider circle with room for labels;
+ * and as long again as the two nodes are big (the industry level's industries are large).
  */
 export function idealEdgeLength(e: LayoutEdge): number {
   const hub = Math.max(degreeOf(e.source()), degreeOf(e.target()));
-  return 45 + 9 * Math.sqrt(hub);
+  const sizes = (Number(e.source().data("size")) || 0) + (Number(e.target().data("size")) || 0);
+  return 45 + 9 * Math.sqrt(hub) + sizes;
+}
+
+/**
+ * Big nodes push harder, so that the industry level's large industries keep room for their labels
+ * between them (by the node's area, from the 12000 that suits the small ones).
+ */
+export function nodeRepulsion(n: LayoutNode): number {
+  const size = Number(n.data("size")) || 30;
+  return 12000 * Math.max(1, (size / 30) ** 2);
 }
 
 /** Concentric rings: a higher value is nearer the centre. */
@@ -78,11 +80,6 @@ export interface LayoutContext {
   nodeCount: number;
   /** The layered layout's direction (default LR). */
   direction?: Direction;
-  /**
-   * Start from the current positions (an expand or collapse: the picture moves a little instead of
-   * being redrawn from scratch). Only fcose reads it.
-   */
-  incremental?: boolean;
 }
 
 /** A square in which `n` nodes on the outer circle get ~40 px each. */
@@ -91,19 +88,53 @@ export function squareFor(n: number): { x1: number; y1: number; w: number; h: nu
   return { x1: 0, y1: 0, w: side, h: side };
 }
 
+type Point = { x: number; y: number };
+
 /**
- * Layouts that lay out only the connected nodes; the canvas puts the isolated ones in a grid
- * underneath (breadthfirst would make each of them a root beside the plan).
+ * Where the unconnected nodes go: a grid under `main` (the laid-out graph's box), each cell wide
+ * enough for the widest label (`labelWidth`, model px) so that every label shows in its box.
  */
-export function setsIsolatedApart(name: LayoutName): boolean {
-  return name === "breadthfirst";
+export function gridBelow(main: { x1: number; y2: number; w: number }, count: number, labelWidth: number): Point[] {
+  const cellW = Math.max(60, labelWidth + 24);
+  const cellH = 64;
+  const cols = Math.max(1, Math.min(count, Math.floor(Math.max(main.w, 4 * cellW) / cellW)));
+  return Array.from({ length: count }, (_, i) => ({
+    x: main.x1 + cellW / 2 + (i % cols) * cellW,
+    y: main.y2 + 120 + Math.floor(i / cols) * cellH,
+  }));
 }
 
-/** The box under `main` where `count` isolated nodes go, in rows of ~50 px cells. */
-export function isolatedBox(main: { x1: number; y2: number; w: number }, count: number) {
-  const cols = Math.max(1, Math.floor(main.w / 50));
-  const rows = Math.ceil(count / cols);
-  return { x1: main.x1, y1: main.y2 + 80, w: Math.min(main.w, count * 50), h: rows * 50 };
+/**
+ * Start positions for `count` new nodes round `anchor`: rings outside radius `inner`, about `gap`
+ * px apart, so that a constrained layout only has to settle them (ui/cyActions.ts).
+ */
+export function ringAround(anchor: Point, count: number, inner: number, gap = 70): Point[] {
+  const out: Point[] = [];
+  let r = Math.max(inner, gap);
+  while (out.length < count) {
+    const fits = Math.max(6, Math.floor((2 * Math.PI * r) / gap));
+    const here = Math.min(fits, count - out.length);
+    for (let i = 0; i < here; i++) {
+      const a = (2 * Math.PI * i) / here + r / 97; // rings turned a little against each other
+      out.push({ x: anchor.x + r * Math.cos(a), y: anchor.y + r * Math.sin(a) });
+    }
+    r += gap;
+  }
+  return out;
+}
+
+/**
+ * fcose settling new nodes among drawn ones that stay where they are (`fixed`): an expand keeps
+ * the picture. Starts from the current positions, no packing (it would move the drawn nodes).
+ */
+export function placementOptions(fixed: { nodeId: string; position: Point }[], nodeCount: number) {
+  return {
+    ...layoutOptions("fcose", { roots: [], nodeCount }),
+    randomize: false,
+    packComponents: false,
+    tile: false,
+    fixedNodeConstraint: fixed,
+  };
 }
 
 /**
@@ -120,9 +151,9 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): { name: str
         ...common,
         name: "fcose",
         quality: ctx.nodeCount > 800 ? "draft" : "default",
-        randomize: !ctx.incremental,
+        randomize: true,
         packComponents: true,
-        nodeRepulsion: () => 12000,
+        nodeRepulsion,
         idealEdgeLength,
         edgeElasticity: () => 0.45,
         gravity: 0.3,

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { GeoCollection } from "./geo.js";
-import { CORE, INSET_TITLE, MAIN_CITY, insetProjection, insetShapes, insetZones, mainCityBox, mapFrame } from "./mapInset.js";
+import { CORE, INSET_TITLE, MAIN_CITY, insetProjection, insetShapes, insetShows, insetZones, mainCityBox, mapFrame } from "./mapInset.js";
 import { mapProjection, zonePoints } from "./mapProjection.js";
 
 const file = fileURLToPath(new URL("../../../seeds/geo/chongqing.geojson", import.meta.url));
@@ -19,6 +19,19 @@ describe("the frame", () => {
     expect(tall.tall).toBe(true);
     expect(tall.inset).toEqual({ x: 8, y: 766 - 276 - 8, w: 300, h: 276 });
     expect(tall.map).toEqual({ x: 0, y: 0, w: 500, h: 766 - 276 - 8 });
+  });
+  it("gives the whole view to the city when the inset is collapsed", () => {
+    expect(mapFrame(1200, 700, false).map).toEqual({ x: 0, y: 0, w: 1200, h: 700 });
+  });
+  it("steps the inset aside when the zoomed main city would lie under it", () => {
+    const inset = { x: 8, y: 300, w: 300, h: 300 };
+    const box = { x: 500, y: 200, w: 100, h: 100 };
+    expect(insetShows({ k: 1, x: 0, y: 0 }, box, inset)).toBe(true);
+    // zoomed ×2 about (0, 600): the box now spans x 100–300, y −200…0 + 600 → under the inset
+    expect(insetShows({ k: 2, x: -900, y: -100 }, box, inset)).toBe(false);
+    expect(insetShows({ k: 2, x: 0, y: -600 }, box, inset)).toBe(true);
+    expect(insetShows({ k: 3, x: 0, y: 0 }, box, inset)).toBe(false);
+    expect(insetShows({ k: 1, x: 0, y: 0 }, null, inset)).toBe(true);
   });
 });
 

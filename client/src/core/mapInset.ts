@@ -26,14 +26,33 @@ export interface MapFrame {
   tall: boolean;
 }
 
-/** The inset takes the bottom-left corner of a `width`×`height` view; the whole city fits beside or above it. */
-export function mapFrame(width: number, height: number): MapFrame {
+/**
+ * The inset takes the bottom-left corner of a `width`×`height` view; the whole city fits beside
+ * or above it. With the inset collapsed (`withInset` false) the city takes the whole view.
+ */
+export function mapFrame(width: number, height: number, withInset = true): MapFrame {
   const tall = height > width * 0.95;
   const iw = Math.round(tall ? Math.min(width * 0.6, 300) : Math.min(width * 0.32, 340));
   const ih = Math.round(tall ? Math.min(height * 0.36, 320) : Math.min(height * 0.55, 400));
   const inset = { x: 8, y: height - ih - 8, w: iw, h: ih };
+  if (!withInset) return { inset, map: { x: 0, y: 0, w: width, h: height }, tall };
   const map = tall ? { x: 0, y: 0, w: width, h: height - ih - 8 } : { x: iw + 8, y: 0, w: width - iw - 8, h: height };
   return { inset, map, tall };
+}
+
+/**
+ * Whether the inset shows under the pan/zoom transform `t`: not once the main city reads on the
+ * map itself (INSET_UNTIL_ZOOM), and never over the main city: when zooming or panning brings
+ * the main city's box (`mainBox`, model units) under the inset's frame, the inset steps aside.
+ */
+export function insetShows(t: { k: number; x: number; y: number }, mainBox: Rect | null, inset: Rect): boolean {
+  if (t.k >= INSET_UNTIL_ZOOM) return false;
+  if (!mainBox) return true;
+  const x0 = mainBox.x * t.k + t.x;
+  const y0 = mainBox.y * t.k + t.y;
+  const x1 = x0 + mainBox.w * t.k;
+  const y1 = y0 + mainBox.h * t.k;
+  return x1 <= inset.x || x0 >= inset.x + inset.w || y1 <= inset.y || y0 >= inset.y + inset.h;
 }
 
 /** The inset's projection: the core districts fitted below its title. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LABEL_MAIN, LABEL_MINOR, insetMapLabels, mainMapLabels, mapName, placeLabels, ringLabel } from "./mapLabels.js";
+import { LABEL_MAIN, LABEL_MINOR, englishMapName, insetMapLabels, mainMapLabels, mapName, overlaps, placeLabels, ringLabel, ringNames } from "./mapLabels.js";
 
 describe("greedy placement", () => {
   it("hides the lower-priority of two overlapping labels unless a nudge frees it, and shows both when zoomed in", () => {
@@ -37,6 +37,14 @@ describe("map names", () => {
     expect(mapName("彭水苗族土家族自治县")).toBe("彭水县");
     expect(mapName("秀山土家族苗族自治县")).toBe("秀山县");
     expect(mapName("万州区")).toBe("万州区");
+  });
+  it("prints English names without the administrative suffix, zones whole", () => {
+    expect(englishMapName("Wanzhou District")).toBe("Wanzhou");
+    expect(englishMapName("Shizhu Tujia Autonomous County")).toBe("Shizhu");
+    expect(englishMapName("Xiushan Tujia and Miao Autonomous County")).toBe("Xiushan");
+    expect(englishMapName("Liangjiang New Area")).toBe("Liangjiang New Area");
+    expect(englishMapName("Chongqing Hi-tech Industrial Development Zone")).toBe("Chongqing Hi-tech Zone");
+    expect(englishMapName("Wansheng Economic and Technological Development Zone")).toBe("Wansheng Zone");
   });
 });
 
@@ -124,5 +132,45 @@ describe("industry names on the ring", () => {
     expect(ringLabel(Math.PI, 30, 50, 800)).toEqual({ anchor: "start", x: 10, y: 4 });
     expect(ringLabel(-Math.PI / 2, 400, 50, 800)).toEqual({ anchor: "middle", x: 0, y: -10 });
     expect(ringLabel(Math.PI / 2, 400, 50, 800)).toEqual({ anchor: "middle", x: 0, y: 18 });
+  });
+});
+
+describe("the graph over the map: industry names placed with the districts' labels", () => {
+  it("keeps every drawn name clear of every other, the ring's names first", () => {
+    // two industries whose nodes sit close, and a district label right where one name wants to go
+    const ring = new Map([
+      ["industry:A", { x: 300, y: 100, angle: 0 }],
+      ["industry:B", { x: 300, y: 106, angle: 0 }],
+    ]);
+    const names = ringNames(ring, () => 60, 1, 0, 800);
+    expect(names[0]).toMatchObject({ dx: 10 + 32, w: 64 });
+    const shapes = [shape("district:甲", 340, 100)];
+    const out = mainMapLabels(shapes, [], counts, null, 1, true, names);
+    const a = out.ring.get("industry:A")!;
+    expect(a).toMatchObject({ visible: true });
+    expect(a.x).toBeCloseTo(42);
+    const box = (x: number, y: number, w: number, h: number) => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
+    const drawn = [
+      ...names.map((n) => ({ ...out.ring.get(n.id)!, x: n.at.x + out.ring.get(n.id)!.x, y: n.at.y + out.ring.get(n.id)!.y, w: n.w, h: n.h })),
+      ...out.districts.map((d) => ({ ...d, w: 26, h: 14 })),
+    ].filter((l) => l.visible);
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++)
+        expect(overlaps(box(drawn[i].x, drawn[i].y, drawn[i].w, drawn[i].h), box(drawn[j].x, drawn[j].y, drawn[j].w, drawn[j].h))).toBe(false);
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("flips a name to the other side of its node when its side is covered (the inset), and keeps it on screen", () => {
+    const ring = new Map([["industry:A", { x: 100, y: 100, angle: Math.PI }]]);
+    const names = ringNames(ring, () => 60, 1, 0, 800);
+    expect(names[0].dx).toBeLessThan(0); // left of the node on the ring's left half
+    const avoid = [{ x0: 0, y0: 0, x1: 95, y1: 200 }];
+    const flipped = mainMapLabels([], [], counts, null, 1, true, names, { avoid }).ring.get("industry:A")!;
+    expect(flipped).toMatchObject({ visible: true });
+    expect(flipped.x).toBeGreaterThan(0);
+    const within = { x0: 0, y0: 0, x1: 120, y1: 200 };
+    expect(mainMapLabels([], [], counts, null, 1, true, names, { avoid, within }).ring.get("industry:A")!.visible).toBe(false);
+    // its node off screen: no name floating alone
+    expect(mainMapLabels([], [], counts, null, 1, true, names, { within: { x0: 200, y0: 0, x1: 800, y1: 200 } }).ring.get("industry:A")!.visible).toBe(false);
   });
 });

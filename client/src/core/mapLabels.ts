@@ -27,6 +27,8 @@ export interface LabelItem {
   h: number;
   /** Higher places first. */
   priority: number;
+  /** More places to try, after the nudges round the anchor: offsets from it in screen pixels. */
+  also?: readonly (readonly [number, number])[];
 }
 export interface PlacedLabel {
   id: string;
@@ -66,6 +68,7 @@ export function placeLabels(
       [0, -2 * h],
       [0, 2 * h],
     ];
+    for (const [ax, ay] of it.also ?? []) candidates.push([ax / k, ay / k]);
     let done: PlacedLabel | null = null;
     for (const [dx, dy] of candidates) {
       const box: Box2 = { x0: it.x + dx - w / 2, y0: it.y + dy - h / 2, x1: it.x + dx + w / 2, y1: it.y + dy + h / 2 };
@@ -84,6 +87,16 @@ export function placeLabels(
 
 /** 石柱土家族自治县 → 石柱县 (the usual short form on maps); other names as they are. */
 export const mapName = (name: string) => name.replace(/^(.{2})(?:土家族|苗族)+自治县$/, "$1县");
+
+/**
+ * A district's English name as maps print it: without "District"/"County" and the autonomous
+ * counties' peoples (Shizhu Tujia Autonomous County → Shizhu); a development zone as "… Zone"
+ * (Chongqing Hi-tech Industrial Development Zone → Chongqing Hi-tech Zone).
+ */
+export const englishMapName = (nameEn: string) =>
+  nameEn
+    .replace(/\s+(?:(?:Tujia|Miao|and|Autonomous)\s+)*(?:District|County)$/, "")
+    .replace(/\s+(?:Industrial|Economic and Technological)\s+Development Zone$/, " Zone");
 
 /** Font sizes (px): districts some industry names, the others, and the inset's and zones' labels. */
 export const LABEL_MAIN = 12;
@@ -118,6 +131,20 @@ export interface MapLabels {
   districts: DistrictLabel[];
   /** Where each zone's name starts, in screen pixels from its marker. */
   zones: Map<string, Point>;
+  /** The centre of each industry's name on the ring, in screen pixels from its node; hidden where it fits nowhere. */
+  ring: Map<string, Point & { visible: boolean }>;
+}
+
+/** An industry's name beside its node on the ring: the node (model units) and the name's preferred centre offset and size (screen pixels). */
+export interface RingName {
+  id: string;
+  at: Point;
+  dx: number;
+  dy: number;
+  w: number;
+  h: number;
+  /** The other side of the node, where the name goes when its own side is taken (screen pixels). */
+  flip: readonly [number, number];
 }
 
 interface Spec {
@@ -134,19 +161,44 @@ interface Spec {
   gap: number;
 }
 
-/** Zone names beside their markers and the districts' labels, placed together at zoom `k`. */
-function layout(zones: readonly ZonePoint[], zonePriority: number, specs: readonly Spec[], k: number, within?: Box2): MapLabels {
-  const blocked: Box2[] = zones.map(({ at }) => ({ x0: at.x - 8 / k, y0: at.y - 8 / k, x1: at.x + 8 / k, y1: at.y + 8 / k }));
+/**
+ * Industry names on the ring (first, they name the graph), zone names beside their markers and
+ * the districts' labels, placed together at zoom `k`: none overlaps another or a node of the ring.
+ */
+function layout(
+  zones: readonly ZonePoint[],
+  zonePriority: number,
+  specs: readonly Spec[],
+  k: number,
+  within?: Box2,
+  ring: readonly RingName[] = [],
+  avoid: readonly Box2[] = [],
+): MapLabels {
+  const blocked: Box2[] = [...zones, ...ring].map(({ at }) => ({ x0: at.x - 8 / k, y0: at.y - 8 / k, x1: at.x + 8 / k, y1: at.y + 8 / k }));
+  blocked.push(...avoid);
+  // a name whose node is off screen would float alone: it gets no room (and is hidden)
+  const onScreen = (p: Point) => !within || (p.x >= within.x0 && p.x <= within.x1 && p.y >= within.y0 && p.y <= within.y1);
+  const ringItems = ring.map((r) => ({
+    id: r.id,
+    x: r.at.x + r.dx / k,
+    y: r.at.y + r.dy / k,
+    w: onScreen(r.at) ? r.w : 1e9,
+    h: r.h,
+    priority: 2e6,
+    also: [r.flip],
+  }));
   const zoneItems = zones.map(({ node, at }) => {
     const w = textWidth(node.name, LABEL_SMALL) + 2;
     return { id: node.id, x: at.x + (10 + w / 2) / k, y: at.y, w, h: 13, priority: zonePriority };
   });
   const items = specs.map((s) => ({ id: s.id, x: s.at.x, y: s.at.y - s.lift, w: textWidth(s.text, s.fs) + 2, h: s.fs + 2, priority: s.priority }));
-  const placed = placeLabels([...zoneItems, ...items], k, blocked, within);
+  const placed = placeLabels([...ringItems, ...zoneItems, ...items], k, blocked, within);
+  const z0 = ringItems.length;
   return {
-    zones: new Map(zoneItems.map((z, i) => [z.id, { x: (placed[i].x - z.x) * k + 10, y: (placed[i].y - z.y) * k }])),
+    ring: new Map(ring.map((r, i) => [r.id, { x: (placed[i].x - r.at.x) * k, y: (placed[i].y - r.at.y) * k, visible: placed[i].visible }])),
+    zones: new Map(zoneItems.map((z, i) => [z.id, { x: (placed[z0 + i].x - z.x) * k + 10, y: (placed[z0 + i].y - z.y) * k }])),
     districts: specs.map((s, i) => {
-      const p = placed[zoneItems.length + i];
+      const p = placed[z0 + zoneItems.length + i];
       const moved = p.x !== s.at.x || p.y !== s.at.y - s.lift;
       const leader = s.shown && p.visible && moved ? { x1: s.at.x, y1: s.at.y, x2: p.x, y2: p.y + (s.at.y > p.y ? 1 : -1) * s.gap } : null;
       return { ...p, text: s.text, fs: s.fs, minor: s.minor, shown: s.shown, leader };
@@ -156,8 +208,10 @@ function layout(zones: readonly ZonePoint[], zonePriority: number, specs: readon
 
 /**
  * The main map's labels at zoom `k`: districts some industry names first (bigger, by how many),
- * the selected one before all; zone names before everything. With `lifted` (the graph drawn over
- * the map) labels sit above their node.
+ * the selected one before all; zone names before them, and the industries' names on the `ring`
+ * (the graph drawn over the map) before everything. With `lifted` (the graph over the map)
+ * labels sit above their node. `view`: labels stay `within` the part of the map on screen and
+ * off what covers it (`avoid`: the inset), all in model units.
  */
 export function mainMapLabels(
   shapes: readonly LabelledShape[],
@@ -166,6 +220,8 @@ export function mainMapLabels(
   selected: string | null,
   k: number,
   lifted: boolean,
+  ring: readonly RingName[] = [],
+  view: { within?: Box2; avoid?: readonly Box2[] } = {},
 ): MapLabels {
   const specs = shapes.map((s): Spec => {
     const n = counts.get(s.id) ?? 0;
@@ -173,7 +229,7 @@ export function mainMapLabels(
     const priority = (s.id === selected ? 1000 : 0) + n * 10 + (n > 0 ? 100 : 0);
     return { id: s.id, at: s.at, text: mapName(s.name), fs, priority, minor: n === 0, shown: true, lift: lifted ? 10 / k : 0, gap: fs / 2 / k };
   });
-  return layout(zones, 100000, specs, k);
+  return layout(zones, 100000, specs, k, view.within, ring, view.avoid);
 }
 
 /**
@@ -203,6 +259,29 @@ export function insetMapLabels(
  * right half), flipped when it would leave the `width`-pixel view at screen x `sx`; above or
  * below the nodes at the top and bottom of the ring.
  */
+/**
+ * The ring's industry names as labels to place: each at its preferred side (ringLabel), its
+ * centre offset from the node in screen pixels. `sx` maps a model x to the screen at zoom `k`.
+ */
+export function ringNames(
+  ring: ReadonlyMap<string, Point & { angle: number }>,
+  widthOf: (id: string) => number,
+  k: number,
+  panX: number,
+  viewWidth: number,
+  fs = 12,
+): RingName[] {
+  return [...ring].map(([id, at]) => {
+    const w = widthOf(id) + 4;
+    const l = ringLabel(at.angle, at.x * k + panX, w, viewWidth);
+    const dx = l.anchor === "start" ? l.x + w / 2 : l.anchor === "end" ? l.x - w / 2 : 0;
+    // ringLabel gives a baseline: the name's centre sits about a third of the font size above it
+    const dy = l.y - fs * 0.35;
+    const flip: readonly [number, number] = l.anchor === "middle" ? [0, -2 * dy] : [-2 * dx, 0];
+    return { id, at, dx, dy, w, h: fs + 4, flip };
+  });
+}
+
 export function ringLabel(angle: number, sx: number, textW: number, width: number): { anchor: "start" | "middle" | "end"; x: number; y: number } {
   if (Math.abs(Math.sin(angle)) > 0.97) return { anchor: "middle", x: 0, y: Math.sin(angle) < 0 ? -10 : 18 };
   let right = Math.cos(angle) >= 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Path } from "../../../contract/api.js";
 import type { EdgeType, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
 import { EDGE_TYPES } from "../../../contract/vocabulary.js";
-import { EDGE_VERBS, edgeText, pathLayout, pathSentence, pathSteps } from "./paths.js";
+import { edgeText, edgeTypeCounts, edgeVerb, filterPaths, pathLayout, pathSentence, pathSteps } from "./paths.js";
 
 const n = (id: string, type: NodeType): GraphNode =>
   ({ id, type, name: id.slice(id.indexOf(":") + 1), nameEn: undefined, props: {}, evidence: [] }) as unknown as GraphNode;
@@ -34,9 +34,10 @@ describe("paths in words", () => {
   });
 
   it("has a Chinese verb for every edge type", () => {
-    for (const t of EDGE_TYPES) expect(EDGE_VERBS[t].zh).toMatch(/\p{Script=Han}/u);
-    expect(EDGE_VERBS.SUPPLIES.zh).toBe("供给");
-    expect(EDGE_VERBS.KEY_DISTRICT.zh).toBe("重点区县");
+    for (const t of EDGE_TYPES) expect(edgeVerb(t, "zh")).toMatch(/\p{Script=Han}/u);
+    for (const t of EDGE_TYPES) expect(edgeVerb(t, "en")).toMatch(/^[a-z ]+$/);
+    expect(edgeVerb("SUPPLIES", "zh")).toBe("供给");
+    expect(edgeVerb("KEY_DISTRICT", "zh")).toBe("重点区县");
     expect(edgeText("位于", true)).toBe("—位于→");
     expect(edgeText("位于", false)).toBe("←位于—");
   });
@@ -68,5 +69,21 @@ describe("path layout", () => {
 
   it("draws nothing for no path", () => {
     expect(pathLayout([], "zh")).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe("connection types of the paths", () => {
+  it("counts each edge once by type and keeps the paths that use only the shown types", () => {
+    expect(edgeTypeCounts([viaNev, direct, viaAdv])).toEqual([
+      ["SUPPLIES", 2],
+      ["KEY_DISTRICT", 3],
+    ]);
+    expect(filterPaths([viaNev, direct, viaAdv], null, 2)).toEqual([viaNev, direct]);
+    expect(filterPaths([viaNev, direct, viaAdv], ["KEY_DISTRICT"], 3)).toEqual([direct]);
+    expect(filterPaths([viaNev, direct], ["SUPPLIES", "FEEDS"], 3)).toEqual([]);
+  });
+
+  it("tells a path in English too", () => {
+    expect(pathSentence(viaNev, "en")).toBe("集成电路 —supplies→ 新能源汽车和智能网联汽车 —key district→ 两江新区");
   });
 });

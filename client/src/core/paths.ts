@@ -10,25 +10,15 @@
  */
 import type { Path } from "../../../contract/api.js";
 import type { EdgeType, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
+import { EDGE_TYPES } from "../../../contract/vocabulary.js";
+import { messagesFor } from "./i18n/index.js";
 import { displayName, type Lang } from "./names.js";
 import { wrapLabel } from "./wrap.js";
 
-/** How each edge type reads in Chinese (and English), from its source to its target. */
-export const EDGE_VERBS: Record<EdgeType, { zh: string; en: string }> = {
-  SUPPLIES: { zh: "供给", en: "supplies" },
-  FEEDS: { zh: "供应", en: "feeds" },
-  KEY_DISTRICT: { zh: "重点区县", en: "key district" },
-  COVERS: { zh: "涵盖", en: "covers" },
-  HAS_PROJECT: { zh: "项目", en: "project" },
-  HAS_PLATFORM: { zh: "平台", en: "platform" },
-  LOCATED_IN: { zh: "位于", en: "located in" },
-  OVERLAPS: { zh: "重叠", en: "overlaps" },
-  TARGETS: { zh: "针对", en: "targets" },
-  MEASURES: { zh: "衡量", en: "measures" },
-  INVOLVES: { zh: "涉及", en: "involves" },
-  HAS_DIRECTION: { zh: "方向", en: "direction" },
-  PART_OF: { zh: "属于", en: "part of" },
-};
+/** How an edge type reads from its source to its target (the path catalog's verbs). */
+export function edgeVerb(type: EdgeType, lang: Lang): string {
+  return messagesFor(lang).path.verb(type);
+}
 
 export type PathStep =
   | { kind: "node"; id: string; name: string; type: NodeType }
@@ -48,7 +38,7 @@ export function pathSteps(path: Path, lang: Lang): PathStep[] {
     if (!e || i === path.nodes.length - 1) return;
     // Forward when the edge goes from this node to the next (a self-loop or unknown end: forward).
     const forward = !(e.source === path.nodes[i + 1]?.id && e.target === n.id);
-    const verb = EDGE_VERBS[e.type]?.[lang] ?? e.type;
+    const verb = edgeVerb(e.type, lang);
     steps.push({ kind: "edge", id: e.id, type: e.type, verb, forward, text: edgeText(verb, forward) });
   });
   return steps;
@@ -59,6 +49,26 @@ export function pathSentence(path: Path, lang: Lang): string {
   return pathSteps(path, lang)
     .map((s) => (s.kind === "node" ? s.name : ` ${s.text} `))
     .join("");
+}
+
+// ── connection types ────────────────────────────────────────────────────────
+
+/** The connection types a "supply links only" filter keeps: industry and product supply. */
+export const SUPPLY_TYPES: readonly EdgeType[] = ["SUPPLIES", "FEEDS"];
+
+/** How many edges of each type the paths hold (each edge once), in the vocabulary's order. */
+export function edgeTypeCounts(paths: readonly Path[]): [EdgeType, number][] {
+  const seen = new Map<string, EdgeType>();
+  for (const p of paths) for (const e of p.edges) seen.set(e.id, e.type);
+  const counts = new Map<EdgeType, number>();
+  for (const t of seen.values()) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return EDGE_TYPES.filter((t) => counts.has(t)).map((t) => [t, counts.get(t)!]);
+}
+
+/** The first `k` paths that use only the `shown` types (null: every type). */
+export function filterPaths(paths: readonly Path[], shown: readonly EdgeType[] | null, k: number): Path[] {
+  const ok = shown === null ? () => true : (p: Path) => p.edges.every((e) => shown.includes(e.type));
+  return paths.filter(ok).slice(0, k);
 }
 
 // ── layout ──────────────────────────────────────────────────────────────────
@@ -163,7 +173,7 @@ export function pathLayout(paths: Path[], lang: Lang): PathElements {
         type: e.type,
         source: e.source,
         target: e.target,
-        verb: EDGE_VERBS[e.type]?.[lang] ?? e.type,
+        verb: edgeVerb(e.type, lang),
         paths: edgePaths.get(e.id)!,
       },
     })),

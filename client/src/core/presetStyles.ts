@@ -4,6 +4,7 @@
  * Rules come after the shared ones, so marks win over the selection's fading.
  */
 import type { StylesheetJson } from "cytoscape";
+import { BADGE_FONT, lodStylesheet } from "./chainViewport.js";
 import { graphStylesheet } from "./graphStyle.js";
 
 const ACCENT = "#3b5bdb";
@@ -44,7 +45,7 @@ export function chainStylesheet(): StylesheetJson {
         width: 2,
         opacity: 0.9,
         label: "data(badge)",
-        "font-size": 10,
+        "font-size": BADGE_FONT,
         "font-family": '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
         color: "#5c6270",
         "text-background-color": "#ffffff",
@@ -83,7 +84,6 @@ export function chainStylesheet(): StylesheetJson {
         "underlay-opacity": 0.18,
         "underlay-padding": 6,
         "z-index": 100002,
-        "font-size": 11,
         "font-weight": 700,
       },
     },
@@ -96,6 +96,8 @@ export function chainStylesheet(): StylesheetJson {
     { selector: "edge.backed", style: { opacity: 1, width: 4, "line-color": ACCENT, "target-arrow-color": ACCENT, "z-index": 100001 } },
     { selector: "node.backed-end", style: { opacity: 1, "text-opacity": 1 } },
     { selector: "edge.neighbour", style: { opacity: 1 } },
+    // Levels of detail last: below a zoom, lesser labels go rather than shrink (core/chainViewport.ts).
+    ...lodStylesheet(),
   ];
 }
 
@@ -110,7 +112,7 @@ export function pathStylesheet(): StylesheetJson {
         width: 2,
         opacity: 0.85,
         label: "data(verb)",
-        "font-size": 10,
+        "font-size": BADGE_FONT,
         color: "#4a5060",
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.9,

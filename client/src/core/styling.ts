@@ -13,8 +13,6 @@ export type ColorBy = (typeof COLOR_BY)[number];
 export const SIZE_BY = ["degree", "betweenness"] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
 
-export const COLOR_BY_LABELS: Record<ColorBy, string> = { type: "Node type", community: "Community (Louvain)" };
-export const SIZE_BY_LABELS: Record<SizeBy, string> = { degree: "Degree", betweenness: "Betweenness" };
 
 export const isColorBy = (s: string): s is ColorBy => (COLOR_BY as readonly string[]).includes(s);
 export const isSizeBy = (s: string): s is SizeBy => (SIZE_BY as readonly string[]).includes(s);

@@ -34,28 +34,26 @@ export const NODE_THEME: Record<NodeType, NodeTypeTheme> = {
   Indicator: { color: "#882255", shape: "round-tag", label: "Indicator", labelZh: "指标" },
 };
 
+/** The words for each edge type are in the message catalogs (core/i18n: common, details). */
 export interface EdgeTypeTheme {
   color: string;
-  /** How the edge reads from its source ("out") and from its target ("in"). */
-  out: string;
-  in: string;
 }
 
 // Subtle on purpose: structure in greys, the chain (FEEDS/SUPPLIES) warm, geography teal-grey.
 export const EDGE_THEME: Record<EdgeType, EdgeTypeTheme> = {
-  PART_OF: { color: "#c5c9d3", out: "Part of", in: "Parts" },
-  HAS_DIRECTION: { color: "#d6cfa6", out: "Directions", in: "Direction of" },
-  COVERS: { color: "#a9c9d9", out: "Covers", in: "Covered by" },
-  FEEDS: { color: "#e0a068", out: "Feeds (downstream)", in: "Fed by (upstream)" },
-  SUPPLIES: { color: "#d98a5f", out: "Supplies (downstream)", in: "Supplied by (upstream)" },
-  HAS_PROJECT: { color: "#9cc3a6", out: "Projects", in: "Project of" },
-  HAS_PLATFORM: { color: "#cfa7c6", out: "Platforms", in: "Platform of" },
-  KEY_DISTRICT: { color: "#9ccac1", out: "Key districts", in: "Key district of" },
-  LOCATED_IN: { color: "#b3d3cd", out: "Located in", in: "Located here" },
-  OVERLAPS: { color: "#a8b8b5", out: "Overlaps", in: "Overlapped by" },
-  TARGETS: { color: "#c8c89a", out: "Targets", in: "Targeted by" },
-  MEASURES: { color: "#c9a3b4", out: "Measures", in: "Measured by" },
-  INVOLVES: { color: "#b7cfdc", out: "Involves", in: "Involved in" },
+  PART_OF: { color: "#c5c9d3" },
+  HAS_DIRECTION: { color: "#d6cfa6" },
+  COVERS: { color: "#a9c9d9" },
+  FEEDS: { color: "#e0a068" },
+  SUPPLIES: { color: "#d98a5f" },
+  HAS_PROJECT: { color: "#9cc3a6" },
+  HAS_PLATFORM: { color: "#cfa7c6" },
+  KEY_DISTRICT: { color: "#9ccac1" },
+  LOCATED_IN: { color: "#b3d3cd" },
+  OVERLAPS: { color: "#a8b8b5" },
+  TARGETS: { color: "#c8c89a" },
+  MEASURES: { color: "#c9a3b4" },
+  INVOLVES: { color: "#b7cfdc" },
 };
 
 /** The CJK-capable font stack used for the canvas labels and the UI. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NODE_TYPES } from "../../../contract/vocabulary.js";
+import { EDGE_TYPES, NODE_TYPES } from "../../../contract/vocabulary.js";
 import { DIRECTIONS, LAYOUT_NAMES } from "./layouts.js";
 import { COLOR_BY, SIZE_BY } from "./styling.js";
 import {
@@ -23,6 +23,7 @@ import {
   type ViewState,
 } from "./viewState.js";
 import { VIEW_NAMES } from "./views.js";
+import { setHiddenEdges, setLabelDensity, setLevel } from "./overviewState.js";
 import { openReaderAt, setAt } from "./viewState.js";
 import { DISTRICT_MODES } from "./districts.js";
 
@@ -44,10 +45,16 @@ const baseArb = fc.record({
   at: fc.option(fc.record({ start: fc.nat(100_000), end: fc.nat(100_000) }).filter((s) => s.end > s.start), { nil: null }),
   industry: fc.string({ unit: "grapheme" }),
   gaps: fc.boolean(),
+  gap: fc.string({ unit: "grapheme" }),
+  chainTable: fc.boolean(),
+  pathEdges: fc.option(fc.subarray([...EDGE_TYPES]).filter((t) => t.length < EDGE_TYPES.length), { nil: null }),
   from: fc.string({ unit: "grapheme" }),
   to: fc.string({ unit: "grapheme" }),
   k: fc.integer({ min: 1, max: 10 }),
   focus: fc.boolean(),
+  level: fc.constantFrom("industries" as const, "graph" as const),
+  labels: fc.constantFrom("few" as const, "normal" as const, "all" as const),
+  hiddenEdges: fc.subarray([...EDGE_TYPES]),
   direction: fc.constantFrom(...DIRECTIONS),
   colorBy: fc.constantFrom(...COLOR_BY),
   sizeBy: fc.constantFrom(...SIZE_BY),
@@ -204,7 +211,7 @@ describe("overview state: working set, focus, direction, colour and size", () =>
 
   it("records graph snapshots that compare by content and apply back", () => {
     const a = setGraphView({ set: ["x", "y"], hidden: [] })(DEFAULT_STATE);
-    expect(graphSnapshot(a)).toEqual({ set: ["x", "y"], hidden: [], types: NODE_TYPES });
+    expect(graphSnapshot(a)).toEqual({ set: ["x", "y"], hidden: [], types: NODE_TYPES, level: "industries" });
     expect(setGraphView({ set: ["x", "y"], hidden: [] })(a)).toBe(a);
     expect(sameSnapshot(graphSnapshot(a), graphSnapshot(DEFAULT_STATE))).toBe(false);
     const back = applySnapshot(graphSnapshot(DEFAULT_STATE))(a);
@@ -224,5 +231,70 @@ describe("the district map's industry in the URL", () => {
     expect(decodeURIComponent(serialize(s))).toContain("by=industry:集成电路");
     expect(parse(serialize(s)).mapIndustry).toBe("industry:集成电路");
     expect(serialize({ ...s, mapIndustry: "" })).not.toContain("by=");
+  });
+});
+
+describe("the interface language in the URL", () => {
+  it("opens a URL without lang in the browser's language, and lang in the URL wins", () => {
+    expect(parse("", "en").lang).toBe("en");
+    expect(parse("?lang=zh", "en").lang).toBe("zh");
+    expect(parse("?lang=en", "zh").lang).toBe("en");
+    expect(parse("?lang=fr", "en").lang).toBe("en");
+  });
+
+  it("writes lang only when it differs from the browser's, so a reload keeps the choice", () => {
+    const zh = { ...DEFAULT_STATE, lang: "zh" as const };
+    expect(serialize(zh, "en")).toBe("?lang=zh");
+    expect(parse(serialize(zh, "en"), "en").lang).toBe("zh");
+    expect(serialize({ ...DEFAULT_STATE, lang: "en" }, "en")).toBe("");
+  });
+});
+
+describe("chain link, chain table and path connection types in the URL", () => {
+  it("keeps the chosen link and the table; a new industry drops the link", async () => {
+    const { setIndustry, setChainLink, setChainTable } = await import("./viewState.js");
+    const s = setChainTable(true)(setChainLink("feeds:MEMS->MEMS传感器")(setIndustry("industry:集成电路")({ ...DEFAULT_STATE, view: "chain" })));
+    expect(serialize(s)).toBe(
+      "?view=chain&industry=industry:%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF&gap=feeds:MEMS-%3EMEMS%E4%BC%A0%E6%84%9F%E5%99%A8&table=1",
+    );
+    expect(parse(serialize(s))).toEqual(s);
+    expect(setChainLink(s.gap)(s)).toBe(s);
+    expect(setIndustry("industry:新型显示")(s).gap).toBe("");
+  });
+
+  it("keeps the path view's connection types in contract order; all is the default", async () => {
+    const { setPathEdges } = await import("./viewState.js");
+    const s = setPathEdges(["FEEDS", "SUPPLIES", "FEEDS"])({ ...DEFAULT_STATE, view: "path" });
+    expect(s.pathEdges).toEqual(["FEEDS", "SUPPLIES"]);
+    expect(serialize(s)).toBe("?view=path&pedges=FEEDS,SUPPLIES");
+    expect(parse("?view=path&pedges=SUPPLIES,Bogus,FEEDS").pathEdges).toEqual(["FEEDS", "SUPPLIES"]);
+    expect(parse("?view=path&pedges=").pathEdges).toEqual([]);
+    expect(setPathEdges(EDGE_TYPES)(s).pathEdges).toBeNull();
+    expect(setPathEdges(null)(DEFAULT_STATE)).toBe(DEFAULT_STATE);
+  });
+});
+
+describe("the overview's level, label density and hidden edge types in the URL", () => {
+  it("starts at industry level with normal labels and every edge type, none of it in the URL", () => {
+    expect(parse("")).toMatchObject({ level: "industries", labels: "normal", hiddenEdges: [] });
+    expect(serialize(DEFAULT_STATE)).toBe("");
+  });
+
+  it("round-trips each, unknown values falling back", () => {
+    const s = setHiddenEdges(["INVOLVES", "COVERS", "NOPE"])(setLabelDensity("few")(setLevel("graph")(DEFAULT_STATE)));
+    expect(serialize(s)).toBe("?level=graph&labels=few&hideedges=COVERS,INVOLVES");
+    expect(parse(serialize(s))).toEqual(s);
+    expect(parse("?level=x&labels=y&hideedges=,Z")).toEqual(DEFAULT_STATE);
+    expect(setLabelDensity("few")(s)).toBe(s);
+    expect(setHiddenEdges(["INVOLVES", "COVERS"])(s)).toBe(s);
+  });
+
+  it("leaves the working set when the level is chosen, and undo/redo records the level", () => {
+    const inSet = setGraphView({ set: ["x"], hidden: [] })(DEFAULT_STATE);
+    const back = setLevel("industries")(inSet);
+    expect(back.set).toBeNull();
+    const whole = setLevel("graph")(DEFAULT_STATE);
+    expect(sameSnapshot(graphSnapshot(whole), graphSnapshot(DEFAULT_STATE))).toBe(false);
+    expect(applySnapshot(graphSnapshot(DEFAULT_STATE))(whole).level).toBe("industries");
   });
 });

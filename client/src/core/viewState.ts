@@ -8,14 +8,17 @@
  * - `types`  the node types shown, comma-separated in contract order; omitted when all are shown,
  *            `types=` (empty) when none are
  * - `layout` the layout (default `fcose`, omitted)
- * - `lang`   label language, `en` or `zh` (default `zh`, omitted)
+ * - `lang`   the interface language, `en` or `zh`; omitted when it is the default, which is the
+ *            browser's language (core/language.ts) where the app passes it, else `zh`
  * - `cq`     the Cypher console's query, the one last run (omitted when empty); spaces as `+`
  * - `at`     a span of the plan text the reader shows and flashes, `start-end` (omitted when none)
  * - `industry` the chain view's industry id (omitted when none: the view shows the first industry);
  *            `gaps=1` when the chain view marks all its gap links
  * - `from`, `to`, `k` the path view's two nodes and how many paths (k default 3, omitted)
+ * - `gap`, `table`, `pedges` the chain's chosen link and table, the paths' connection types (chainState.ts)
  * - `set`    the overview's working set: the ids drawn, comma-separated (omitted: the whole graph;
  *            see core/workingSet.ts); `hide` the ids hidden from the whole graph
+ * - `level`, `labels`, `hideedges` the overview's level, label density, hidden edge types (overviewState.ts)
  * - `focus=1` focus mode: all but the selection's neighbourhood is nearly invisible
  * - `dir`    the layered layout's direction, `LR` (default, omitted) or `TB`
  * - `color`  `type` (default, omitted) or `community`; `size` `degree` (default, omitted) or
@@ -23,23 +26,26 @@
  * - `district` the district view's selected district id (omitted when none); `mode` its main area,
  *            `map` (default, omitted), `matrix` or `graph` (industry co-location); `sort` the
  *            matrix order `<rows>,<cols>`, each `order|name|total` (default `total,order`, omitted);
- *            `by` the map's choropleth industry (omitted: the count); `overlay=1` when the map
+ *            `by` the map's choropleth industry, or `similar` (similarity to the chosen
+ *            district; omitted: the count); `overlay=1` when the map
  *            draws the graph over it
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
  */
-import type { NodeType } from "../../../contract/graph.js";
+import type { EdgeType, NodeType } from "../../../contract/graph.js";
 import { NODE_TYPES } from "../../../contract/vocabulary.js";
+import { CHAIN_DEFAULTS, chainParams, parseChain, pathEdgesOf, sameEdgeTypes, type ChainState } from "./chainState.js";
 import { DEFAULT_DIRECTION, DEFAULT_LAYOUT, isDirection, isLayoutName, type Direction, type LayoutName } from "./layouts.js";
 import { DEFAULT_LANG, isLang, type Lang } from "./names.js";
+import { OVERVIEW_DEFAULTS, overviewParams, parseOverview, type OverviewState } from "./overviewState.js";
 import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "./styling.js";
 import type { GraphView } from "./workingSet.js";
 import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
 import { formatSpan, parseSpan, type Span } from "./reader.js";
 import { DEFAULT_DISTRICT_MODE, DEFAULT_SORT, formatSort, isDistrictMode, parseSort, type DistrictMode, type MatrixSort } from "./districts.js";
 
-export interface ViewState {
+export interface ViewState extends OverviewState, ChainState {
   view: ViewName;
   /** The selected node id, or null. */
   selected: string | null;
@@ -79,6 +85,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_STATE: ViewState = {
+  ...OVERVIEW_DEFAULTS,
   view: DEFAULT_VIEW,
   selected: null,
   types: NODE_TYPES,
@@ -88,6 +95,7 @@ export const DEFAULT_STATE: ViewState = {
   at: null,
   industry: "",
   gaps: false,
+  ...CHAIN_DEFAULTS,
   from: "",
   to: "",
   k: 3,
@@ -116,7 +124,8 @@ export function normalizeTypes(types: Iterable<string>): NodeType[] {
   return NODE_TYPES.filter((t) => wanted.has(t));
 }
 
-export function parse(search: string): ViewState {
+/** `defaultLang`: the language of a URL without `lang` (the browser's, in the app). */
+export function parse(search: string, defaultLang: Lang = DEFAULT_LANG): ViewState {
   const q = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const view = q.get("view");
   const node = q.get("node");
@@ -129,17 +138,19 @@ export function parse(search: string): ViewState {
     selected: node ? node : null,
     types: types === null ? DEFAULT_STATE.types : normalizeTypes(types.split(",").map((t) => t.trim())),
     layout: layout && isLayoutName(layout) ? layout : DEFAULT_STATE.layout,
-    lang: lang && isLang(lang) ? lang : DEFAULT_STATE.lang,
+    lang: lang && isLang(lang) ? lang : defaultLang,
     cypher: cypher ?? DEFAULT_STATE.cypher,
     at: parseSpan(q.get("at")),
     industry: q.get("industry") ?? DEFAULT_STATE.industry,
     gaps: q.get("gaps") === "1",
+    ...parseChain(q),
     from: q.get("from") ?? DEFAULT_STATE.from,
     to: q.get("to") ?? DEFAULT_STATE.to,
     k: parseK(q.get("k")),
     set: parseIds(q.get("set")),
     hidden: parseIds(q.get("hide")) ?? [],
     focus: q.get("focus") === "1",
+    ...parseOverview(q),
     direction: isDirection(q.get("dir") ?? "") ? (q.get("dir") as Direction) : DEFAULT_STATE.direction,
     colorBy: isColorBy(q.get("color") ?? "") ? (q.get("color") as ColorBy) : DEFAULT_STATE.colorBy,
     sizeBy: isSizeBy(q.get("size") ?? "") ? (q.get("size") as SizeBy) : DEFAULT_STATE.sizeBy,
@@ -156,22 +167,27 @@ function encode(value: string): string {
   return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%2C/gi, ",");
 }
 
-/** The query string for a state, "" for the default state, else starting with "?". */
-export function serialize(state: ViewState): string {
+/**
+ * The query string for a state, "" for the default state, else starting with "?". `defaultLang` as
+ * for `parse`: the language left out of the URL.
+ */
+export function serialize(state: ViewState, defaultLang: Lang = DEFAULT_LANG): string {
   const parts: string[] = [];
   if (state.view !== DEFAULT_STATE.view) parts.push(`view=${encode(state.view)}`);
   if (state.selected) parts.push(`node=${encode(state.selected)}`);
   const types = normalizeTypes(state.types);
   if (types.length !== NODE_TYPES.length) parts.push(`types=${types.join(",")}`);
   if (state.layout !== DEFAULT_STATE.layout) parts.push(`layout=${encode(state.layout)}`);
-  if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
+  if (state.lang !== defaultLang) parts.push(`lang=${state.lang}`);
   if (state.at) parts.push(`at=${formatSpan(state.at)}`);
   if (state.industry) parts.push(`industry=${encode(state.industry)}`);
   if (state.gaps) parts.push("gaps=1");
+  parts.push(...chainParams(state, encode));
   if (state.from) parts.push(`from=${encode(state.from)}`);
   if (state.to) parts.push(`to=${encode(state.to)}`);
   if (state.k !== DEFAULT_STATE.k) parts.push(`k=${state.k}`);
   if (state.focus) parts.push("focus=1");
+  parts.push(...overviewParams(state));
   if (state.direction !== DEFAULT_STATE.direction) parts.push(`dir=${state.direction}`);
   if (state.colorBy !== DEFAULT_STATE.colorBy) parts.push(`color=${state.colorBy}`);
   if (state.sizeBy !== DEFAULT_STATE.sizeBy) parts.push(`size=${state.sizeBy}`);
@@ -247,10 +263,29 @@ function parseK(k: string | null): number {
   return k && Number.isInteger(n) && n >= 1 && n <= MAX_K ? n : DEFAULT_STATE.k;
 }
 
-/** Show an industry's chain (the selection is kept: it may be a node of the new chain). */
+/** Show an industry's chain (the selection is kept: it may be a node of the new chain); its chosen link goes. */
 export const setIndustry =
   (industry: string): Producer =>
-  (s) => (s.industry === industry ? s : { ...s, industry });
+  (s) => (s.industry === industry ? s : { ...s, industry, gap: "" });
+
+export { normalizeEdgeTypes } from "./chainState.js";
+
+/** Choose a chain link (edge id), or none with "". */
+export const setChainLink =
+  (gap: string): Producer =>
+  (s) => (s.gap === gap ? s : { ...s, gap });
+
+export const setChainTable =
+  (on: boolean): Producer =>
+  (s) => (s.chainTable === on ? s : { ...s, chainTable: on });
+
+/** The connection types the path view's paths may use; null (or every type) for all. */
+export const setPathEdges =
+  (types: Iterable<EdgeType> | null): Producer =>
+  (s) => {
+    const next = pathEdgesOf(types);
+    return sameEdgeTypes(next, s.pathEdges) ? s : { ...s, pathEdges: next };
+  };
 
 export const setGaps =
   (on: boolean): Producer =>
@@ -278,19 +313,19 @@ export function graphViewOf(s: Pick<ViewState, "set" | "hidden">): GraphView {
   return { set: s.set, hidden: s.set ? [] : s.hidden };
 }
 
-/** The graph-changing part of the state, as undo/redo records it (working set and type filter). */
-export interface GraphSnapshot extends GraphView {
+/** The graph-changing part of the state, as undo/redo records it (working set, level, type filter). */
+export interface GraphSnapshot extends GraphView, Pick<OverviewState, "level"> {
   types: readonly NodeType[];
 }
 
 export function graphSnapshot(s: ViewState): GraphSnapshot {
-  return { ...graphViewOf(s), types: s.types };
+  return { ...graphViewOf(s), types: s.types, level: s.level };
 }
 
 export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
   const same = (x: readonly string[] | null, y: readonly string[] | null) =>
     x === y || (x !== null && y !== null && x.length === y.length && x.every((v, i) => v === y[i]));
-  return same(a.set, b.set) && same(a.hidden, b.hidden) && same(a.types, b.types);
+  return same(a.set, b.set) && same(a.hidden, b.hidden) && same(a.types, b.types) && a.level === b.level;
 }
 
 export const setGraphView =
@@ -303,7 +338,7 @@ export const setGraphView =
 export const applySnapshot =
   (snap: GraphSnapshot): Producer =>
   (s) => {
-    const next = { ...setGraphView(snap)(s), types: normalizeTypes(snap.types) };
+    const next = { ...setGraphView(snap)(s), types: normalizeTypes(snap.types), level: snap.level };
     return sameSnapshot(graphSnapshot(s), graphSnapshot(next)) ? s : next;
   };
 

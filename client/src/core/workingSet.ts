@@ -25,8 +25,11 @@ export const WHOLE_GRAPH: GraphView = { set: null, hidden: [] };
 export type GraphAction =
   /** Start a working set from these ids (e.g. the selection alone). */
   | { kind: "start"; ids: readonly string[] }
-  /** Add `add` (a node's neighbours) to the set; on the whole graph, start from `id` and them. */
-  | { kind: "expand"; id: string; add: readonly string[] }
+  /**
+   * Add `add` (a node's neighbours) to the set; without a set, start from `base` (what is drawn:
+   * the industry level keeps its picture), or from `id` alone, and them.
+   */
+  | { kind: "expand"; id: string; add: readonly string[]; base?: readonly string[] }
   /** Remove the neighbours of `id` that have no other drawn neighbour (never `keep`). */
   | { kind: "collapse"; id: string; keep?: readonly string[] }
   | { kind: "hide"; id: string }
@@ -94,7 +97,7 @@ export function reduceGraphView(view: GraphView, action: GraphAction, graph: Gra
     case "whole":
       return view.set === null && view.hidden.length === 0 ? view : WHOLE_GRAPH;
     case "expand": {
-      const base = view.set ?? [action.id];
+      const base = view.set ?? action.base ?? [action.id];
       const set = unique([...base, action.id, ...action.add]);
       return view.set && set.length === view.set.length ? view : { set, hidden: [] };
     }

@@ -1,5 +1,9 @@
-/** The app shell: header, view tabs, sidebar, the current view, and the details panel. */
-import { useCallback, useEffect, useMemo } from "react";
+/**
+ * The app shell: a skip link, the header, view tabs, and the current view with the side panels it
+ * uses (core/panels.ts): the overview's sidebar, the details of what is selected. Wide screens show
+ * them as collapsible columns, narrow ones as drawers opened from a bar above the view.
+ */
+import { useCallback, useEffect, useMemo, type ReactNode } from "react";
 import type { NodeType } from "../../../contract/graph.js";
 import { countByType } from "../core/graphElements.js";
 import { displayName } from "../core/names.js";
@@ -29,8 +33,10 @@ import { selectHit } from "../core/search.js";
 import { openReaderAt } from "../core/viewState.js";
 import { useApi } from "./apiContext.js";
 import { OpenQuoteContext } from "./openQuote.js";
-import { SearchBox } from "./SearchBox.js";
-import { LangProvider } from "./i18n.js";
+import { LangProvider, useMessages } from "./i18n.js";
+import { panelShow, panelsFor } from "../core/panels.js";
+import { SidePanel } from "./SidePanel.js";
+import { usePanels, type PanelState } from "./usePanels.js";
 
 export function App() {
   const [state, update] = useViewState();
@@ -65,6 +71,7 @@ export function App() {
   );
 
   const graphHistory = useGraphHistory(state, update);
+  const panelState = usePanels();
   const focusOn = state.focus;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -87,61 +94,141 @@ export function App() {
   useEffect(() => {
     document.title = selectedNode
       ? `${displayName(selectedNode, state.lang)} · Chain Atlas`
-      : "Chain Atlas · 产业链图谱";
+      : state.lang === "zh"
+        ? "产业链图谱 · Chain Atlas"
+        : "Chain Atlas";
   }, [selectedNode, state.lang]);
+  // Screen readers, fonts and the browser's translate offer follow the interface language.
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+  }, [state.lang]);
 
   const View = VIEW_COMPONENTS[state.view];
   return (
     <LangProvider lang={state.lang}>
-    <div className="app">
-      <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} search={<SearchBox onPick={onPickHit} />} />
-      <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
-      <div className="workspace">
-        <Sidebar
-          types={state.types}
-          counts={counts}
-          onToggleType={(t, on) => update(toggleType(t, on))}
-          onSetTypes={(ts) => update(setTypes(ts))}
-          layout={state.layout}
-          onLayout={(l) => update(setLayout(l))}
-          direction={state.direction}
-          onDirection={(d) => update(setDirection(d))}
-          colorBy={state.colorBy}
-          onColorBy={(c) => update(setColorBy(c))}
-          sizeBy={state.sizeBy}
-          onSizeBy={(sz) => update(setSizeBy(sz))}
-        />
-        <main className="view" aria-label="Graph">
-          <View
-            graph={{ ...graph, retry }}
-            health={health}
-            state={state}
-            update={update}
-            onSelect={onSelect}
-            graphHistory={graphHistory}
-          />
-        </main>
-        <aside className="details-column">
-          {state.selected ? (
-            <OpenQuoteContext.Provider value={openQuote}>
-              <DetailsPanel
-                key={state.selected}
-                id={state.selected}
-                lookup={lookup}
-                lang={state.lang}
-                onSelect={(id, type) => onSelect(id, type)}
-                onClose={() => onSelect(null, null)}
-              />
-            </OpenQuoteContext.Provider>
-          ) : (
-            <div className="details-hint">
-              <p>Select a node to see what the plan says about it.</p>
-              <p className="muted">Every node and connection carries the sentence of the plan that states it.</p>
-            </div>
+      <div className="app">
+        <SkipLink />
+        <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} onPickHit={onPickHit} lookup={lookup} narrow={panelState.narrow} />
+        <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
+        <Workspace
+          panelState={panelState}
+          panels={panelsFor(state.view, state)}
+          sidebar={
+            <Sidebar
+              types={state.types}
+              counts={counts}
+              onToggleType={(t, on) => update(toggleType(t, on))}
+              onSetTypes={(ts) => update(setTypes(ts))}
+              layout={state.layout}
+              onLayout={(l) => update(setLayout(l))}
+              direction={state.direction}
+              onDirection={(d) => update(setDirection(d))}
+              colorBy={state.colorBy}
+              onColorBy={(c) => update(setColorBy(c))}
+              sizeBy={state.sizeBy}
+              onSizeBy={(sz) => update(setSizeBy(sz))}
+              view={state}
+              update={update}
+              graph={graph.data ?? null}
+            />
+          }
+          details={
+            state.selected && (
+              <OpenQuoteContext.Provider value={openQuote}>
+                <DetailsPanel
+                  key={state.selected}
+                  id={state.selected}
+                  lookup={lookup}
+                  lang={state.lang}
+                  onSelect={(id, type) => onSelect(id, type)}
+                  onClose={() => onSelect(null, null)}
+                />
+              </OpenQuoteContext.Provider>
+            )
+          }
+        >
+          <View graph={{ ...graph, retry }} health={health} state={state} update={update} onSelect={onSelect} graphHistory={graphHistory} />
+        </Workspace>
+      </div>
+    </LangProvider>
+  );
+}
+
+function SkipLink() {
+  const m = useMessages();
+  return (
+    <a className="skip-link" href="#view">
+      {m.shell.skipToView}
+    </a>
+  );
+}
+
+interface WorkspaceProps {
+  panelState: PanelState;
+  panels: ReturnType<typeof panelsFor>;
+  sidebar: ReactNode;
+  details: ReactNode;
+  children: ReactNode;
+}
+
+/** The view between its side panels; on a narrow screen, a bar of buttons that open them as drawers. */
+function Workspace({ panelState, panels, sidebar, details, children }: WorkspaceProps) {
+  const m = useMessages();
+  const { narrow, collapsed, setCollapsed, drawer, setDrawer } = panelState;
+  const o = { narrow, collapsed, drawer };
+  const closeDrawer = () => setDrawer(null);
+  // A drawer whose panel went away (selection cleared, another view) is closed, not left to reopen.
+  const orphan = drawer !== null && !panels[drawer];
+  useEffect(() => {
+    if (orphan) setDrawer(null);
+  }, [orphan, setDrawer]);
+  return (
+    <div className="workspace">
+      {narrow && (panels.sidebar || panels.details) && (
+        <div className="panel-bar" data-testid="panel-bar">
+          {panels.sidebar && (
+            <button type="button" data-testid="drawer-open-sidebar" aria-expanded={drawer === "sidebar"} onClick={() => setDrawer("sidebar")}>
+              <span aria-hidden="true">☰</span> {m.shell.filters}
+            </button>
           )}
-        </aside>
+          {panels.details && (
+            <button type="button" className="end" data-testid="drawer-open-details" aria-expanded={drawer === "details"} onClick={() => setDrawer("details")}>
+              {m.shell.details} <span aria-hidden="true">›</span>
+            </button>
+          )}
+        </div>
+      )}
+      <div className="workspace-row">
+        <SidePanel
+          id="sidebar"
+          show={panelShow("sidebar", panels, o)}
+          label={m.shell.filters}
+          collapseLabel={m.shell.hideFilters}
+          expandLabel={m.shell.showFilters}
+          closeLabel={m.shell.closePanel}
+          onCollapse={(c) => setCollapsed("sidebar", c)}
+          onCloseDrawer={closeDrawer}
+        >
+          {sidebar}
+        </SidePanel>
+        <main className="view" id="view" tabIndex={-1}>
+          {children}
+        </main>
+        <SidePanel
+          id="details"
+          show={panelShow("details", panels, o)}
+          label={m.shell.details}
+          collapseLabel={m.shell.hideDetails}
+          expandLabel={m.shell.showDetails}
+          closeLabel={m.shell.closePanel}
+          onCollapse={(c) => setCollapsed("details", c)}
+          onCloseDrawer={closeDrawer}
+        >
+          <aside className="details-column" aria-label={m.shell.details}>
+            {details}
+          </aside>
+        </SidePanel>
       </div>
     </div>
-    </LangProvider>
   );
 }

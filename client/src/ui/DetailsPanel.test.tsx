@@ -5,6 +5,7 @@ import type { NodeDetail } from "../../../contract/api.js";
 import type { GraphNode } from "../../../contract/graph.js";
 import { ApiProvider } from "./apiContext.js";
 import { DetailsPanel } from "./DetailsPanel.js";
+import { LangProvider } from "./i18n.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { fakeApi, type Routes } from "./testing/fakeApi.js";
 
@@ -19,7 +20,7 @@ const DETAIL: NodeDetail = {
     type: "Industry",
     name: "集成电路",
     nameEn: "Integrated circuits",
-    props: { kind: "pillar", box: 3 },
+    props: { kind: "pillar", box: 3, lostHeading: true, clusterTier: "千亿级" },
     evidence: [
       { planId: "cq-sei-14fyp", start: 120, end: 120 + QUOTE_1.length, quote: QUOTE_1, section: "（三）集成电路" },
       { planId: "cq-sei-14fyp", start: 300, end: 300 + QUOTE_2.length, quote: QUOTE_2, section: "（三）集成电路" },
@@ -44,16 +45,22 @@ const PRODUCT: GraphNode = {
   evidence: [{ kind: "reference", source: "curated" }],
 };
 
-function renderDetails(routes: Routes, openQuote: ((span: { start: number; end: number; planId: string }) => void) | null = null) {
+function renderDetails(
+  routes: Routes,
+  openQuote: ((span: { start: number; end: number; planId: string }) => void) | null = null,
+  lang: "zh" | "en" = "zh",
+) {
   const fake = fakeApi(routes);
   const onSelect = vi.fn();
   const lookup = (id: string) => (id === PRODUCT.id ? PRODUCT : undefined);
   render(
-    <ApiProvider api={fake.api}>
-      <OpenQuoteContext.Provider value={openQuote}>
-        <DetailsPanel id={ID} lookup={lookup} lang="zh" onSelect={onSelect} onClose={() => {}} />
-      </OpenQuoteContext.Provider>
-    </ApiProvider>,
+    <LangProvider lang={lang}>
+      <ApiProvider api={fake.api}>
+        <OpenQuoteContext.Provider value={openQuote}>
+          <DetailsPanel id={ID} lookup={lookup} lang={lang} onSelect={onSelect} onClose={() => {}} />
+        </OpenQuoteContext.Provider>
+      </ApiProvider>
+    </LangProvider>,
   );
   return { ...fake, onSelect };
 }
@@ -93,7 +100,7 @@ describe("DetailsPanel", () => {
     expect(alert.querySelector("p")?.textContent).toBe(`No node with id ${ID}`);
     expect(screen.queryAllByTestId("evidence-quote")).toHaveLength(0);
     fail = false;
-    fireEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    fireEvent.click(within(alert).getByRole("button", { name: "重试" }));
     expect(await screen.findAllByTestId("evidence-quote")).toHaveLength(2);
     expect(s.calls).toHaveLength(2);
   });
@@ -101,5 +108,20 @@ describe("DetailsPanel", () => {
   it("explains an answer that is not JSON", async () => {
     renderDetails({ [`/api/nodes/${ID}`]: () => ({ status: 502, body: undefined }) });
     expect((await screen.findByRole("alert")).textContent).toContain("The server answered 502");
+  });
+
+  it("labels properties for people in each language and hides internal ones", async () => {
+    renderDetails({ [`/api/nodes/${ID}`]: () => ({ body: DETAIL }) });
+    const table = await screen.findByRole("table");
+    const heads = within(table).getAllByRole("rowheader").map((th) => th.textContent);
+    expect(heads).toEqual(["类型", "2025集群目标", "专栏"]);
+    expect(table.textContent).toContain("支柱产业");
+    expect(table.textContent).not.toMatch(/lostHeading|pillar/);
+    cleanup();
+    renderDetails({ [`/api/nodes/${ID}`]: () => ({ body: DETAIL }) }, null, "en");
+    const en = await screen.findByRole("table");
+    expect(within(en).getAllByRole("rowheader").map((th) => th.textContent)).toEqual(["Kind", "2025 cluster target", "Box"]);
+    expect(within(en).getByText("千亿级").getAttribute("lang")).toBe("zh");
+    expect(screen.getByRole("heading", { level: 2 }).getAttribute("lang")).toBe("en");
   });
 });

@@ -2,10 +2,11 @@
 import { useCallback, useContext, type KeyboardEvent } from "react";
 import type { Evidence, GraphNode, NodeType } from "../../../contract/graph.js";
 import { isTextEvidence } from "../../../contract/vocabulary.js";
-import { formatProp, groupEdges, type EdgeGroup } from "../core/details.js";
-import { displayName, nameFromId, type Lang } from "../core/names.js";
-import { EDGE_THEME, NODE_THEME } from "../core/theme.js";
+import { groupEdges, propertyRows, textLang, type EdgeGroup } from "../core/details.js";
+import { displayName, displayNameLang, nameFromId, type Lang } from "../core/names.js";
+import { EDGE_THEME } from "../core/theme.js";
 import { useApi } from "./apiContext.js";
+import { useMessages } from "./i18n.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 import { useRemote } from "./useRemote.js";
@@ -21,38 +22,45 @@ interface Props {
 
 export function DetailsPanel({ id, lookup, lang, onSelect, onClose }: Props) {
   const api = useApi();
+  const typeName = useMessages().common.nodeType;
   const detail = useRemote(useCallback((signal: AbortSignal) => api.node(id, signal), [api, id]));
+  const m = useMessages().details;
   const node = detail.data?.node ?? lookup(id);
   const title = node ? displayName(node, lang) : nameFromId(id);
+  // The name in the other language: the plan's Chinese under an English title, and the reverse.
   const other = node && (lang === "en" ? node.name : node.nameEn);
+  const otherLang = lang === "en" ? "zh" : "en";
 
   return (
-    <section className="details" data-testid="details-panel" aria-label="Details">
+    <section className="details" data-testid="details-panel" aria-label={m.panel}>
       <header className="details-head">
         <div className="details-type">
           {node && <TypeSwatch type={node.type} />}
-          <span>{node ? `${NODE_THEME[node.type].label} · ${NODE_THEME[node.type].labelZh}` : "Node"}</span>
+          <span>{node ? typeName(node.type) : m.node}</span>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details (Esc)" title="Close (Esc)">
+        <button type="button" className="icon-button" onClick={onClose} aria-label={m.close} title={m.close}>
           ×
         </button>
       </header>
-      <h2 className="details-title">{title}</h2>
-      {other && other !== title && <p className="details-subtitle">{other}</p>}
-      <p className="details-id">
-        <code>{id}</code>
-      </p>
+      <h2 className="details-title" lang={node ? displayNameLang(node, lang) : "zh"}>
+        {title}
+      </h2>
+      {other && other !== title && (
+        <p className="details-subtitle" lang={otherLang}>
+          {other}
+        </p>
+      )}
 
       {detail.status === "loading" && (
         <p className="muted" role="status">
-          <span className="spinner small" /> Loading evidence…
+          <span className="spinner small" /> {m.loading}
         </p>
       )}
       {detail.status === "error" && (
         <div className="inline-error" role="alert">
           <p>{detail.error.message}</p>
           <button type="button" onClick={detail.retry}>
-            Retry
+            {m.retry}
           </button>
         </div>
       )}
@@ -68,17 +76,18 @@ export function DetailsPanel({ id, lookup, lang, onSelect, onClose }: Props) {
 }
 
 function Properties({ props }: { props: GraphNode["props"] }) {
-  const rows = Object.entries(props).filter(([, v]) => v !== "" && !(Array.isArray(v) && v.length === 0));
+  const m = useMessages().details;
+  const rows = propertyRows(props, m);
   if (!rows.length) return null;
   return (
     <section className="details-section">
-      <h3>Properties</h3>
+      <h3>{m.properties}</h3>
       <table className="props">
         <tbody>
-          {rows.map(([k, v]) => (
-            <tr key={k}>
-              <th scope="row">{k}</th>
-              <td>{formatProp(v)}</td>
+          {rows.map((r) => (
+            <tr key={r.key} data-prop={r.key}>
+              <th scope="row">{r.label}</th>
+              <td lang={r.lang ?? undefined}>{r.value}</td>
             </tr>
           ))}
         </tbody>
@@ -88,10 +97,11 @@ function Properties({ props }: { props: GraphNode["props"] }) {
 }
 
 function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  const m = useMessages().details;
   return (
     <section className="details-section">
       <h3>
-        Evidence <span className="count">{evidence.length}</span>
+        {m.evidence} <span className="count">{evidence.length}</span>
       </h3>
       <ol className="evidence-list">
         {evidence.map((e, i) => (
@@ -107,23 +117,25 @@ function EvidenceList({ evidence }: { evidence: Evidence[] }) {
 /** One piece of evidence; only the node's own quotes carry the `evidence-quote` test id. */
 function EvidenceItem({ evidence, testId = false }: { evidence: Evidence; testId?: boolean }) {
   const openQuote = useContext(OpenQuoteContext);
+  const m = useMessages().details;
   if (!isTextEvidence(evidence)) {
     return (
       <p className="evidence-ref" data-testid={testId ? "evidence-reference" : undefined}>
-        Reference: {evidence.source}
+        {m.reference("")}
+        <span lang={textLang(evidence.source) ?? undefined}>{evidence.source}</span>
       </p>
     );
   }
   return (
     <figure className="evidence">
       <blockquote
-        lang="zh-CN"
+        lang="zh"
         data-testid={testId ? "evidence-quote" : undefined}
         {...(openQuote && {
           className: "opens-reader",
           role: "link",
           tabIndex: 0,
-          title: "Open the plan text here (reader)",
+          title: m.openInReader,
           onClick: () => openQuote(evidence),
           onKeyDown: (e: KeyboardEvent) => {
             if (e.key === "Enter" || e.key === " ") {
@@ -136,8 +148,12 @@ function EvidenceItem({ evidence, testId = false }: { evidence: Evidence; testId
         {evidence.quote}
       </blockquote>
       <figcaption>
-        {evidence.section ? <span className="section">{evidence.section}</span> : null}
-        <span className="offsets" title="Character offsets in the plan text">
+        {evidence.section ? (
+          <span className="section" lang="zh">
+            {evidence.section}
+          </span>
+        ) : null}
+        <span className="offsets" title={m.offsets}>
           {evidence.planId} @{evidence.start}–{evidence.end}
         </span>
       </figcaption>
@@ -152,17 +168,18 @@ function Connections({
   groups: EdgeGroup[];
   onSelect: (id: string, type: NodeType | null) => void;
 }) {
+  const m = useMessages().details;
   const total = groups.reduce((n, g) => n + g.items.length, 0);
   return (
     <section className="details-section">
       <h3>
-        Connections <span className="count">{total}</span>
+        {m.connections} <span className="count">{total}</span>
       </h3>
       {groups.map((g) => (
         <div className="edge-group" key={`${g.type}|${g.direction}`}>
           <h4>
             <span className="edge-line" style={{ background: EDGE_THEME[g.type].color }} />
-            {EDGE_THEME[g.type][g.direction]} <code>{g.direction === "out" ? `${g.type} →` : `← ${g.type}`}</code>
+            {g.direction === "out" ? m.edgeOut(g.type) : m.edgeIn(g.type)}
             <span className="count">{g.items.length}</span>
           </h4>
           <ul>
@@ -175,10 +192,10 @@ function Connections({
                   title={item.otherId}
                 >
                   {item.otherType && <TypeSwatch type={item.otherType} size={11} />}
-                  <span>{item.otherName}</span>
+                  <span lang={item.otherLang}>{item.otherName}</span>
                 </button>
                 <details className="edge-evidence">
-                  <summary title="Evidence for this connection">
+                  <summary title={m.edgeEvidence} aria-label={m.edgeEvidence}>
                     {item.edge.evidence.length === 1 ? "“…”" : `“…” ×${item.edge.evidence.length}`}
                   </summary>
                   {item.edge.evidence.map((e, i) => (

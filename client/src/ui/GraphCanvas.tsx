@@ -2,20 +2,34 @@
  * The Cytoscape canvas: shows the given elements, runs the chosen layout (extension layouts are
  * loaded lazily; moves are animated up to 800 nodes), reflects the selection and focus mode, and
  * reports double-clicks and right-clicks on nodes (the view decides what they do).
+ *
+ * Nodes already drawn never move unless the layout is chosen anew: an expand places only the new
+ * nodes (cyActions.placeNew), a collapse or hide removes nodes and leaves the rest. Each picture's
+ * positions and viewport are remembered by the set of nodes it shows, so undo and redo (or a
+ * filter switched off and on) bring back exactly the picture that was.
  */
 import type { Core, EventObject } from "cytoscape";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { CyElements } from "../core/graphElements.js";
 import { graphStylesheet } from "../core/graphStyle.js";
-import { MIN_LABEL_PX } from "../core/labels.js";
+import { DEFAULT_LABEL_DENSITY, type LabelDensity } from "../core/labels.js";
 import { animateLayout, DEFAULT_DIRECTION, LAYOUT_ANIMATION_MS, type Direction, type LayoutName } from "../core/layouts.js";
-import { fitBox } from "../core/viewport.js";
+import { fitBox, type Viewport } from "../core/viewport.js";
 import { CanvasShell } from "./canvas/CanvasShell.js";
 import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
 import { useCySelection } from "./canvas/useCySelection.js";
-import { animateFrom, ensureLayout, fitAll, placeNearNeighbours, positions, resetLabels, runLayout, updateLabels } from "./cyActions.js";
+import { animateFrom, ensureLayout, fitAll, graphNodes, placeNew, positions, runLayout, updateLabels } from "./cyActions.js";
 
 const FOCUS_MS = 300;
+/** Labels are placed again this long after the last zoom or pan event (the gesture has ended). */
+const LABELS_AFTER_MS = 120;
+/** How many pictures (positions and viewport) are remembered for undo and redo. */
+const REMEMBERED = 60;
+/** A fresh layout rather than placing new nodes: many arrive and few of the drawn stay. */
+const freshLayout = (kept: number, added: number) => kept === 0 || (added > 100 && added > 4 * kept);
+
+type Picture = { positions: ReturnType<typeof positions>; viewport: Viewport };
+
 /** Focusing never zooms in further than this: enough to read a leaf's label. */
 const FOCUS_MAX_ZOOM = 1.25;
 
@@ -41,6 +55,8 @@ interface Props {
   contextMenu?: (id: string, close: () => void) => ReactNode;
   /** More controls over the canvas (a toolbar, a legend). */
   children?: ReactNode;
+  /** How many labels are drawn (core/labels.ts). */
+  labels?: LabelDensity;
 }
 
 export function GraphCanvas({
@@ -56,6 +72,7 @@ export function GraphCanvas({
   onNodeDoubleTap,
   contextMenu,
   children,
+  labels = DEFAULT_LABEL_DENSITY,
 }: Props) {
   const onDoubleRef = useLatest(onNodeDoubleTap);
   const hasMenu = useLatest(Boolean(contextMenu));
@@ -71,9 +88,22 @@ export function GraphCanvas({
   const [layoutRun, setLayoutRun] = useState(0);
   /** What Cytoscape holds, laid out: the counts the test hooks report. */
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
-  const labelCut = useRef({ threshold: MIN_LABEL_PX, minFont: NaN });
+  const density = useLatest(labels);
+  /** The pictures last shown, by layout and node set (insertion order: oldest first). */
+  const memory = useRef(new Map<string, Picture>());
+  /** No layout or placement is moving the nodes: the picture may be remembered. */
+  const settled = useRef(false);
   /** The view is as last fitted (nobody zoomed, panned or focused since): it stays fitted on resize. */
   const fitted = useRef(false);
+  const layoutKey = layout === "dagre" ? `${layout}:${direction}` : layout;
+  const pictureKey = (cy: Core) => `${layoutKey}|${graphNodes(cy).map((n) => n.id()).sort().join(",")}`;
+  const remember = useLatest((cy: Core) => {
+    if (!settled.current || graphNodes(cy).empty()) return;
+    const key = pictureKey(cy);
+    memory.current.delete(key);
+    memory.current.set(key, { positions: positions(cy), viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } });
+    if (memory.current.size > REMEMBERED) memory.current.delete(memory.current.keys().next().value!);
+  });
 
   const { container, cy: cyRef } = useCyCanvas({
     options: {
@@ -97,7 +127,17 @@ export function GraphCanvas({
         if (e.target === cy) setMenu(null);
       });
       cy.on("pan zoom", () => setMenu(null));
-      cy.on("zoom", () => updateLabels(cy, labelCut.current));
+      // Labels are placed again when a zoom or pan ends, not on every frame of it.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      cy.on("viewport", () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          if (cy.destroyed()) return;
+          updateLabels(cy, density.current);
+          remember.current(cy);
+        }, LABELS_AFTER_MS);
+      });
+      cy.on("dragfree", "node", () => remember.current(cy));
       cy.on("scrollzoom pinchzoom dragpan", () => (fitted.current = false));
     },
     // A view may resize the canvas (e.g. the Cypher console's table above it grows).
@@ -114,58 +154,64 @@ export function GraphCanvas({
     onFitted: () => (fitted.current = true),
   });
 
-  // Sync elements (diff by id, so a language switch only relabels) and lay out when needed.
+  // Sync elements (diff by id, so a language switch only relabels), then lay out, place the new
+  // nodes, or bring back a remembered picture.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     let structureChanged = false;
     const added: string[] = [];
-    const hadNodes = cy.nodes().nonempty();
+    const hadNodes = graphNodes(cy).nonempty();
+    const groups = elements.groups ?? [];
     cy.batch(() => {
       const wanted = new Set<string>();
-      for (const d of elements.nodes) wanted.add(d.data.id);
-      for (const d of elements.edges) wanted.add(d.data.id);
+      for (const d of [...groups, ...elements.nodes, ...elements.edges]) wanted.add(d.data.id);
       const stale = cy.elements().filter((e) => !wanted.has(e.id()));
       if (stale.nonempty()) {
         structureChanged = true;
         cy.remove(stale);
       }
       const toAdd = [];
-      for (const def of [...elements.nodes, ...elements.edges]) {
+      for (const def of [...groups, ...elements.nodes, ...elements.edges]) {
         const existing = cy.getElementById(def.data.id);
         if (existing.empty()) toAdd.push(def);
-        else existing.data(def.data);
+        else {
+          existing.data(def.data);
+          const parent = "parent" in def.data ? (def.data.parent ?? null) : null;
+          if (existing.isNode() && (existing.parent().first().id() || null) !== parent) existing.move({ parent });
+        }
       }
       if (toAdd.length) {
         structureChanged = true;
         cy.add(toAdd);
-        for (const d of elements.nodes) if (toAdd.includes(d)) added.push(d.data.id);
+        const fresh = new Set(toAdd);
+        for (const d of elements.nodes) if (fresh.has(d)) added.push(d.data.id);
       }
     });
-    if (hadNodes && added.length) placeNearNeighbours(cy, added);
-    setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
-    const layoutKey = layout === "dagre" ? `${layout}:${direction}` : layout;
-    if (!structureChanged && lastLayout.current === layoutKey) return;
-    // An expand or collapse under the same layout moves the picture a little (fcose starts from the
-    // current positions); a new layout or the first one lays out from scratch.
-    // (Only when most nodes keep a position: sixty leaves grown from one node are better laid fresh.)
-    const incremental =
-      structureChanged && hadNodes && lastLayout.current === layoutKey && added.length * 2 < cy.nodes().length;
+    setDrawn({ nodes: graphNodes(cy).length, edges: cy.edges().length });
+    const newLayout = lastLayout.current !== layoutKey;
+    if (!structureChanged && !newLayout) return;
+    const kept = graphNodes(cy).length - added.length;
+    const relayout = newLayout || !hadNodes || freshLayout(kept, added.length);
     const tween = hadNodes && animateLayout(cy.nodes().length);
     lastLayout.current = layoutKey;
     const seq = ++layoutSeq.current;
     cancelTween.current?.();
     cancelTween.current = null;
+    settled.current = false;
     setLaying(true);
-    ensureLayout(layout)
+    const picture = memory.current.get(pictureKey(cy));
+    ensureLayout(relayout && !picture ? layout : "fcose")
       .then(() => {
         if (seq !== layoutSeq.current || cy.destroyed()) return;
         const finish = () => {
           if (seq !== layoutSeq.current) return;
-          fitted.current = true;
-          resetLabels(cy, labelCut.current);
+          settled.current = true;
+          fitted.current = !picture;
+          updateLabels(cy, density.current);
+          remember.current(cy);
           setLaying(false);
-          setLayoutRun((n) => n + 1);
+          if (relayout) setLayoutRun((n) => n + 1);
         };
         if (cy.nodes().empty()) return finish();
         cy.resize(); // the container may have changed size in this same render
@@ -174,11 +220,25 @@ export function GraphCanvas({
         cy.nodes().stop(true, false);
         settle();
         const before = positions(cy);
+        let target: Viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
         const t0 = performance.now();
-        // Synchronous: the layouts themselves are not animated (see core/layouts.ts).
-        runLayout(cy, layout, roots, { direction, incremental });
+        if (picture && cy.nodes().filter((n) => !n.isParent() && !picture.positions.has(n.id())).empty()) {
+          cy.batch(() => cy.nodes().forEach((n) => void (n.isParent() || n.position(picture.positions.get(n.id())!))));
+          target = picture.viewport;
+        } else if (relayout) {
+          // Synchronous: the layouts themselves are not animated (see core/layouts.ts).
+          runLayout(cy, layout, roots, direction);
+          target = fitAll(cy);
+        } else if (added.length) {
+          placeNew(cy, added);
+          // New nodes grow out of the drawn neighbour they hang on.
+          for (const id of added) {
+            const from = cy.getElementById(id).neighborhood("node").filter((m) => before.has(m.id()) && !added.includes(m.id()));
+            if (from.nonempty()) before.set(id, { ...before.get(from.first().id())! });
+          }
+          if (!inView(cy)) target = fitAll(cy);
+        }
         lastLayoutMs = Math.round(performance.now() - t0);
-        const target = fitAll(cy);
         if (tween) cancelTween.current = animateFrom(cy, before, target, LAYOUT_ANIMATION_MS, finish);
         else {
           cy.viewport(target);
@@ -188,7 +248,15 @@ export function GraphCanvas({
       .catch(() => {
         if (seq === layoutSeq.current) setLaying(false);
       });
+    // pictureKey and layoutKey follow layout and direction, which are dependencies
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cyRef, settle, elements, layout, roots, direction]);
+
+  // A new label density: place the labels again at once.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && settled.current) updateLabels(cy, labels);
+  }, [cyRef, labels]);
 
   // Reflect the selection; the view moves to its neighbourhood when it changes or after a new layout.
   useCySelection(cyRef, selected, {
@@ -211,7 +279,7 @@ export function GraphCanvas({
       drawn={drawn}
       selected={selected}
       ready={!busy && !animating && !laying && layoutRun > 0}
-      data={{ "data-focus": focus ? "true" : "false", "data-layout": layout }}
+      data={{ "data-focus": focus ? "true" : "false", "data-layout": layout, "data-labels": labels }}
       onContextMenu={contextMenu ? (e) => e.preventDefault() : undefined}
       onZoom={zoomBy}
       onFit={fit}
@@ -236,3 +304,10 @@ export function GraphCanvas({
 
 /** How long the last layout computation took (ms), for the status line and measurements. */
 export let lastLayoutMs = 0;
+
+/** Whether every node is inside the canvas as it is now shown. */
+function inView(cy: Core): boolean {
+  const e = cy.extent();
+  const b = cy.nodes().boundingBox({ includeLabels: false });
+  return b.x1 >= e.x1 && b.x2 <= e.x2 && b.y1 >= e.y1 && b.y2 <= e.y2;
+}

@@ -1,7 +1,15 @@
-/** Title, plan name, graph size from /api/health, and the label language toggle. */
-import type { ReactNode } from "react";
-import type { Health } from "../../../contract/api.js";
+/**
+ * Title, plan name, the search, graph size from /api/health, and the language toggle. On a narrow
+ * screen the search is an icon that opens it as a row under the header (`/` opens it too).
+ */
+import { useEffect, useRef, useState } from "react";
+import type { Health, SearchHit } from "../../../contract/api.js";
+import type { GraphNode } from "../../../contract/graph.js";
+import { textLang } from "../core/language.js";
 import type { Lang } from "../core/names.js";
+import { useMessages } from "./i18n.js";
+import { SearchBox } from "./SearchBox.js";
+import { SearchIcon } from "./SearchIcon.js";
 import type { Remote } from "./useRemote.js";
 
 interface Props {
@@ -9,55 +17,121 @@ interface Props {
   health: Remote<Health>;
   lang: Lang;
   onLang: (lang: Lang) => void;
-  /** The search box, between the title and the status. */
-  search?: ReactNode;
+  onPickHit: (hit: SearchHit) => void;
+  /** Names search hits in the interface language. */
+  lookup: (id: string) => GraphNode | undefined;
+  narrow: boolean;
 }
 
-export function Header({ planName, health, lang, onLang, search }: Props) {
+export function Header({ planName, health, lang, onLang, onPickHit, lookup, narrow }: Props) {
+  const m = useMessages();
+  const [searchOpen, setSearchOpen] = useState(false);
+  const searchButton = useRef<HTMLButtonElement>(null);
+  const searchRow = useRef<HTMLDivElement>(null);
+  const showSearch = !narrow || searchOpen;
+
+  // Opened on a narrow screen: the box takes the focus.
+  useEffect(() => {
+    if (narrow && searchOpen) searchRow.current?.querySelector<HTMLInputElement>("input")?.focus();
+  }, [narrow, searchOpen]);
+
+  const dismiss = () => {
+    if (!narrow) return;
+    setSearchOpen(false);
+    searchButton.current?.focus();
+  };
+
   return (
-    <header className="app-header">
+    <header className={searchOpen ? "app-header search-open" : "app-header"}>
       <div className="brand">
         <h1>
-          Chain Atlas <span className="sep">·</span> <span lang="zh-CN">产业链图谱</span>
+          Chain Atlas <span className="sep">·</span> <span lang="zh">产业链图谱</span>
         </h1>
         {planName && (
-          <p className="plan-name" lang="zh-CN" title={planName}>
+          <p className="plan-name" lang={textLang(planName)} title={planName}>
             {planName}
           </p>
         )}
       </div>
-      {search}
+      {showSearch && (
+        <div className="search-row" ref={searchRow}>
+          <SearchBox
+            onPick={(hit) => {
+              if (narrow) setSearchOpen(false);
+              onPickHit(hit);
+            }}
+            onSummon={() => setSearchOpen(true)}
+            lookup={lookup}
+            onDismiss={dismiss}
+          />
+        </div>
+      )}
       <div className="header-right">
-        <HealthBadge health={health} />
+        {narrow && (
+          <button
+            ref={searchButton}
+            type="button"
+            className="icon-button search-toggle"
+            data-testid="search-toggle"
+            aria-expanded={searchOpen}
+            aria-label={searchOpen ? m.shell.closeSearch : m.shell.search}
+            title={searchOpen ? m.shell.closeSearch : m.shell.search}
+            onClick={() => setSearchOpen((o) => !o)}
+          >
+            <SearchIcon />
+          </button>
+        )}
+        {!narrow && <HealthBadge health={health} />}
         <button
           type="button"
           className="lang-toggle"
           data-testid="lang-toggle"
-          aria-pressed={lang === "en"}
-          title={lang === "en" ? "Show Chinese labels" : "Show English labels (where known)"}
+          title={m.shell.switchLanguage}
           onClick={() => onLang(lang === "en" ? "zh" : "en")}
         >
-          <span className={lang === "zh" ? "on" : undefined}>中文</span>
-          <span className={lang === "en" ? "on" : undefined}>EN</span>
+          <span className={lang === "zh" ? "on" : undefined} lang="zh">
+            中文
+          </span>
+          <span className={lang === "en" ? "on" : undefined} lang="en">
+            EN
+          </span>
         </button>
       </div>
+      {narrow && !searchOpen && <SummonSearch onSummon={() => setSearchOpen(true)} />}
     </header>
   );
 }
 
+/** `/` on a narrow screen, where the box is not mounted until opened. */
+function SummonSearch({ onSummon }: { onSummon: () => void }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      const typing = el?.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el?.tagName ?? "");
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || typing) return;
+      e.preventDefault();
+      onSummon();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onSummon]);
+  return null;
+}
+
 function HealthBadge({ health }: { health: Remote<Health> }) {
-  if (health.status === "loading") return <span className="health muted">connecting…</span>;
+  const m = useMessages();
+  if (health.status === "loading") return <span className="health muted">{m.shell.connecting}</span>;
   if (health.status === "error")
     return (
-      <span className="health bad" title={health.error.message}>
-        API unavailable
+      <span className="health bad" title={`${m.shell.apiUnavailable}: ${health.error.message}`}>
+        {m.shell.apiUnavailable}
       </span>
     );
   const h = health.data;
   return (
-    <span className={`health ${h.status === "ok" ? "" : "bad"}`} title={`store: ${h.store}, status: ${h.status}`}>
-      <strong>{h.nodes.toLocaleString("en")}</strong> nodes · <strong>{h.edges.toLocaleString("en")}</strong> edges
-      <span className="store">{h.store}</span>
+    <span className={`health ${h.status === "ok" ? "" : "bad"}`} title={m.shell.healthTitle(h.store, h.status)}>
+      <strong>{h.nodes.toLocaleString("en")}</strong> {m.shell.nodes} · <strong>{h.edges.toLocaleString("en")}</strong> {m.shell.edges}
+      <span className="store">{m.shell.storeName(h.store)}</span>
     </span>
   );
 }

@@ -5,8 +5,9 @@
  */
 import { useEffect, useId, useRef, useState } from "react";
 import type { SearchHit } from "../../../contract/api.js";
-import { NODE_THEME } from "../core/theme.js";
+import { textLang } from "../core/language.js";
 import { useApi } from "./apiContext.js";
+import { useMessages } from "./i18n.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 
 interface Props {
@@ -23,6 +24,7 @@ const DEBOUNCE_MS = 150;
 
 export function NodePicker({ testId, label, value, valueName, onPick, placeholder }: Props) {
   const api = useApi();
+  const m = useMessages();
   const [text, setText] = useState(valueName);
   const [typing, setTyping] = useState(false);
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -130,8 +132,8 @@ export function NodePicker({ testId, label, value, valueName, onPick, placeholde
                 onMouseEnter={() => setActive(i)}
               >
                 <TypeSwatch type={h.type} size={11} />
-                <span lang="zh-CN">{h.name}</span>
-                <span className="muted">{NODE_THEME[h.type].labelZh}</span>
+                <span lang={textLang(h.name)}>{h.name}</span>
+                <span className="muted">{m.common.nodeType(h.type)}</span>
               </li>
             ))}
           </ul>

@@ -4,9 +4,13 @@
  * named classes ("marks") are put on elements by id. The instance, selection, zoom buttons and
  * test hooks are those of every canvas (./canvas/); `data-canvas` names this one.
  * Optional lanes: headers that stay at the top while the graph pans, and bands behind the graph.
+ * Optional levels of detail (a class on every element by zoom), a focus (elements brought into the
+ * middle when it changes), and lines drawn behind the graph (the chain's backing).
  */
 import type { Core, EventObject, StylesheetJson } from "cytoscape";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import type { Segment } from "../core/chainBacking.js";
+import { boxOf, focusView } from "../core/chainViewport.js";
 import { fitBox } from "../core/viewport.js";
 import { CanvasShell } from "./canvas/CanvasShell.js";
 import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
@@ -39,8 +43,21 @@ interface Props {
   lanes?: CanvasLane[];
   /** Dashed lines across the lanes at model y, each with a title at its left (bands of a chain). */
   dividers?: { y: number; title: string }[];
-  /** The default view is not zoomed out further than this (labels stay readable); it starts top left. */
-  minFitZoom?: number;
+  /**
+   * The default view is not zoomed out further than this (labels stay readable; it starts at the
+   * top), a number or a function of the canvas width.
+   */
+  minFitZoom?: number | ((width: number) => number);
+  /** The least zoom (read once). */
+  minZoom?: number;
+  /** A class for every element by zoom (levels of detail); it changes only between levels. */
+  levelOf?: (zoom: number) => string;
+  /** Node ids brought into the middle, zoomed to, whenever they change (and on first drawing). */
+  focus?: readonly string[];
+  /** Lines behind the graph, in model coordinates. */
+  segments?: readonly Segment[];
+  /** The pointer entered (an id) or left (null) a node or an edge. */
+  onHover?: (id: string | null) => void;
   busy?: boolean;
   overlay?: ReactNode;
   /** A name for the testing hooks of this canvas, e.g. "chain" (data-canvas). */
@@ -62,21 +79,36 @@ export function PresetCanvas({
   lanes,
   dividers,
   minFitZoom = 0.2,
+  minZoom = 0.1,
+  levelOf,
+  focus,
+  segments,
+  onHover,
   busy = false,
   overlay,
   name,
 }: Props) {
   const onEdgeTapRef = useLatest(onEdgeTap);
+  const onHoverRef = useLatest(onHover);
+  const levelOfRef = useLatest(levelOf);
+  const level = useRef("");
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0, run: 0 });
   const [vp, setVp] = useState<Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
   const { container, cy: cyRef } = useCyCanvas({
     // The stylesheet is applied again below whenever it changes.
-    options: { style: stylesheet, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false, autounselectify: true, autoungrabify: true },
+    options: { style: stylesheet, minZoom, maxZoom: 4, boxSelectionEnabled: false, autounselectify: true, autoungrabify: true },
     onSelect,
     hover: "node, edge",
-    wire: (cy: Core) => {
+    wire: (cy: Core, el: HTMLDivElement) => {
       cy.on("tap", "edge", (e: EventObject) => onEdgeTapRef.current?.(e.target.id()));
-      cy.on("viewport", () => setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
+      cy.on("viewport", () => {
+        setVp({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+        applyLevel(cy, levelOfRef.current, level, false);
+      });
+      cy.on("mouseover", "node, edge", (e: EventObject) => onHoverRef.current?.(e.target.id()));
+      cy.on("mouseout", "node, edge", () => onHoverRef.current?.(null));
+      // Leaving the canvas from over an element fires no mouseout.
+      el.addEventListener("mouseleave", () => onHoverRef.current?.(null));
     },
   });
   const { animating, animate } = useCyMotion(cyRef);
@@ -87,13 +119,14 @@ export function PresetCanvas({
 
   const fitView = useCallback(
     (cy: Core) => {
+      const floor = typeof minFitZoom === "function" ? minFitZoom(cy.width()) : minFitZoom;
       const fit = fitWhole(cy);
-      if (fit.zoom >= minFitZoom) return fit;
+      if (fit.zoom >= floor) return fit;
       const box = cy.nodes().boundingBox({ includeLabels: true });
       // Too tall to read when fitted: fit the width (if that is readable), from the top.
       const byWidth = Math.min(1.2, (cy.width() - 56) / Math.max(1, box.w));
-      const zoom = Math.max(minFitZoom, byWidth);
-      const x = byWidth >= minFitZoom ? (cy.width() - box.w * zoom) / 2 - box.x1 * zoom : 28 - box.x1 * zoom;
+      const zoom = Math.max(floor, byWidth);
+      const x = byWidth >= floor ? (cy.width() - box.w * zoom) / 2 - box.x1 * zoom : 28 - box.x1 * zoom;
       return { zoom, pan: { x, y: 40 - box.y1 * zoom } };
     },
     [minFitZoom],
@@ -131,8 +164,21 @@ export function PresetCanvas({
       cy.stop(true, false);
       if (cy.nodes().nonempty()) cy.viewport(fitView(cy));
     }
+    applyLevel(cy, levelOfRef.current, level, true);
     setDrawn((d) => ({ nodes: cy.nodes().length, edges: cy.edges().length, run: same ? d.run : d.run + 1 }));
-  }, [cyRef, elements, fitView]);
+  }, [cyRef, elements, fitView, levelOfRef]);
+
+  // Focus: the elements brought into the middle, zoomed to no less than the default view's floor.
+  const focusKey = focus?.join("\n") ?? "";
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !focusKey || drawn.run === 0) return;
+    const nodes = focusKey.split("\n").map((id) => cy.getElementById(id)).filter((n) => n.nonempty() && n.isNode());
+    if (!nodes.length) return;
+    const floor = typeof minFitZoom === "function" ? minFitZoom(cy.width()) : minFitZoom;
+    const target = focusView(boxOf(nodes.map((n) => n.position())), cy.width(), cy.height(), Math.min(floor, 1));
+    animate({ ...target, duration: FIT_MS });
+  }, [cyRef, focusKey, drawn.run, minFitZoom, animate]);
 
   // Marks: named classes on elements by id (re-applied after the elements change).
   useEffect(() => {
@@ -190,6 +236,15 @@ export function PresetCanvas({
               <span>{d.title}</span>
             </div>
           ))}
+          {segments && segments.length > 0 && (
+            <svg className="canvas-lines" aria-hidden="true">
+              <g transform={`translate(${vp.pan.x} ${vp.pan.y}) scale(${vp.zoom})`}>
+                {segments.map((s) => (
+                  <line key={s.key} x1={s.x1} y1={s.y1} x2={s.x2} y2={s.y2} vectorEffect="non-scaling-stroke" />
+                ))}
+              </g>
+            </svg>
+          )}
         </>
       }
       above={lanes?.map((l) => (
@@ -200,6 +255,18 @@ export function PresetCanvas({
       overlay={overlay}
     />
   );
+}
+
+/** Put the level's class on every element when the level changes (or on new elements: `force`). */
+function applyLevel(cy: Core, levelOf: ((zoom: number) => string) | undefined, current: { current: string }, force: boolean) {
+  if (!levelOf) return;
+  const next = levelOf(cy.zoom());
+  if (next === current.current && !force) return;
+  cy.batch(() => {
+    if (current.current) cy.elements().removeClass(current.current);
+    cy.elements().addClass(next);
+  });
+  current.current = next;
 }
 
 /** Every node with its label, not zoomed in past 1.2. */

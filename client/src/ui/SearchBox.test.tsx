@@ -2,7 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SearchHit } from "../../../contract/api.js";
+import type { GraphNode } from "../../../contract/graph.js";
+import type { Lang } from "../core/names.js";
 import { ApiProvider } from "./apiContext.js";
+import { LangProvider } from "./i18n.js";
 import { SearchBox } from "./SearchBox.js";
 import { fakeApi, type Routes } from "./testing/fakeApi.js";
 
@@ -14,13 +17,15 @@ const HITS: SearchHit[] = [
   { id: "industry:新型显示", type: "Industry", name: "新型显示", score: 3, snippet: "新型显示" },
 ];
 
-function renderSearch(routes: Routes) {
+function renderSearch(routes: Routes, lang: Lang = "en", lookup?: (id: string) => GraphNode | undefined) {
   const fake = fakeApi(routes);
   const onPick = vi.fn();
   render(
-    <ApiProvider api={fake.api}>
-      <SearchBox onPick={onPick} />
-    </ApiProvider>,
+    <LangProvider lang={lang}>
+      <ApiProvider api={fake.api}>
+        <SearchBox onPick={onPick} lookup={lookup} />
+      </ApiProvider>
+    </LangProvider>,
   );
   const input = screen.getByTestId("search-input");
   return { ...fake, onPick, input, type: (q: string) => fireEvent.change(input, { target: { value: q } }) };
@@ -36,7 +41,7 @@ describe("SearchBox", () => {
     expect(options.map((o) => o.dataset.nodeId)).toEqual(["industry:集成电路", "industry:新型显示", "product:碳化硅"]);
     const groups = screen.getAllByRole("group");
     expect(groups.map((g) => within(g).getAllByRole("option").length)).toEqual([2, 1]);
-    expect(screen.getByRole("group", { name: /产业/ })).toBeTruthy();
+    expect(screen.getByRole("group", { name: /Industry/ })).toBeTruthy();
     expect(options[0].getAttribute("aria-selected")).toBe("true");
   });
 
@@ -77,5 +82,24 @@ describe("SearchBox", () => {
     const s = renderSearch({ "/api/search": () => ({ body: [] }) });
     s.type("无此");
     expect((await screen.findByTestId("search-empty")).textContent).toContain("无此");
+  });
+
+  it("speaks the interface language: labels, groups and messages in Chinese", async () => {
+    const s = renderSearch({ "/api/search": () => ({ body: HITS }) }, "zh");
+    expect(s.input.getAttribute("aria-label")).toBe("搜索图谱");
+    s.type("jc");
+    await screen.findAllByTestId("search-result");
+    expect(screen.getByRole("group", { name: /产业/ })).toBeTruthy();
+    // names carry their own language, so a checker (or a screen reader) reads them right
+    expect(screen.getAllByTestId("search-result")[0].querySelector(".search-name")?.getAttribute("lang")).toBe("zh");
+  });
+
+  it("names hits in English when the graph knows an English name, the matched Chinese name beside it", async () => {
+    const ic = { id: "industry:集成电路", type: "Industry", name: "集成电路", nameEn: "Integrated circuits", props: {}, evidence: [] } as unknown as GraphNode;
+    const s = renderSearch({ "/api/search": () => ({ body: HITS }) }, "en", (id) => (id === ic.id ? ic : undefined));
+    s.type("集成");
+    const [first] = await screen.findAllByTestId("search-result");
+    expect(first.querySelector('[lang="en"]')?.textContent).toBe("Integrated circuits");
+    expect(first.querySelector('.search-alt[lang="zh"]')?.textContent).toBe("集成电路");
   });
 });

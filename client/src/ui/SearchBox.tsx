@@ -5,9 +5,14 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { SearchHit } from "../../../contract/api.js";
+import type { GraphNode } from "../../../contract/graph.js";
+import { displayName, displayNameLang } from "../core/names.js";
 import { SEARCH_DEBOUNCE_MS, SEARCH_LIMIT, SEARCH_MAX_LENGTH, groupHits, highlightParts, moveActive, searchQuery } from "../core/search.js";
+import { textLang } from "../core/language.js";
 import { NODE_THEME } from "../core/theme.js";
 import { useApi } from "./apiContext.js";
+import { SearchIcon } from "./SearchIcon.js";
+import { useLang, useMessages } from "./i18n.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 
 type Result =
@@ -18,6 +23,12 @@ type Result =
 
 interface Props {
   onPick: (hit: SearchHit) => void;
+  /** `/` was pressed: the shell makes the box visible (on a narrow screen it may be folded away). */
+  onSummon?: () => void;
+  /** Esc with nothing left to close or clear: the person is done with the search. */
+  onDismiss?: () => void;
+  /** The graph's node for a hit, to name it in the interface language (the server answers in the plan's). */
+  lookup?: (id: string) => GraphNode | undefined;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -26,8 +37,10 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
 }
 
-export function SearchBox({ onPick }: Props) {
+export function SearchBox({ onPick, onSummon, onDismiss, lookup }: Props) {
   const api = useApi();
+  const m = useMessages();
+  const lang = useLang();
   const uid = useId();
   const listId = `${uid}-list`;
   const optionId = useCallback((i: number) => `${uid}-opt-${i}`, [uid]);
@@ -78,12 +91,13 @@ export function SearchBox({ onPick }: Props) {
     const onKey = (e: globalThis.KeyboardEvent) => {
       if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       e.preventDefault();
+      onSummon?.();
       input.current?.focus();
       input.current?.select();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [onSummon]);
 
   const hits = result.status === "ok" || result.status === "loading" ? result.hits : undefined;
   const { groups, flat } = useMemo(() => groupHits(hits ?? []), [hits]);
@@ -123,7 +137,10 @@ export function SearchBox({ onPick }: Props) {
         e.stopPropagation();
         if (open && q) setOpen(false);
         else if (value) setValue("");
-        else input.current?.blur();
+        else {
+          input.current?.blur();
+          onDismiss?.();
+        }
         break;
     }
   };
@@ -134,22 +151,21 @@ export function SearchBox({ onPick }: Props) {
 
   return (
     <div className="search" role="search">
-      <svg className="search-icon" width="15" height="15" viewBox="0 0 16 16" aria-hidden="true">
-        <circle cx="6.8" cy="6.8" r="4.8" fill="none" stroke="currentColor" strokeWidth="1.8" />
-        <path d="M10.4 10.4 14.5 14.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-      </svg>
+      <span className="search-icon">
+        <SearchIcon />
+      </span>
       <input
         ref={input}
         type="search"
         data-testid="search-input"
         role="combobox"
-        aria-label="Search the graph"
+        aria-label={m.search.label}
         aria-autocomplete="list"
         aria-expanded={showDropdown}
         aria-controls={listId}
         aria-activedescendant={activeId}
         aria-busy={loading}
-        placeholder="搜索 Search: 名称、拼音、首字母…"
+        placeholder={m.search.placeholder}
         autoComplete="off"
         spellCheck={false}
         maxLength={SEARCH_MAX_LENGTH}
@@ -167,23 +183,25 @@ export function SearchBox({ onPick }: Props) {
         <div className="search-dropdown" data-testid="search-dropdown" data-status={result.status}>
           {result.status === "error" && (
             <div className="search-status error" role="alert">
-              <span>Search failed: {result.error.message}</span>
+              <span>
+                {m.search.failed} <span lang={textLang(result.error.message)}>{result.error.message}</span>
+              </span>
               <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setAttempt((a) => a + 1)}>
-                Retry
+                {m.common.retry}
               </button>
             </div>
           )}
           {loading && !flat.length && (
             <div className="search-status" role="status">
-              <span className="spinner small" /> Searching…
+              <span className="spinner small" /> {m.search.searching}
             </div>
           )}
           {result.status === "ok" && !flat.length && (
             <div className="search-status" role="status" data-testid="search-empty">
-              No match for <strong lang="zh-CN">{result.q}</strong>
+              {m.search.noMatch} <strong lang={textLang(result.q)}>{result.q}</strong>
             </div>
           )}
-          <ul id={listId} role="listbox" aria-label="Search results" className={loading ? "stale" : undefined}>
+          <ul id={listId} role="listbox" aria-label={m.search.results} className={loading ? "stale" : undefined}>
             {groups.map((g) => {
               const theme = NODE_THEME[g.type];
               const headId = `${uid}-group-${g.type}`;
@@ -191,8 +209,7 @@ export function SearchBox({ onPick }: Props) {
                 <li key={g.type} role="presentation" className="search-group">
                   <div className="search-group-head" id={headId}>
                     <TypeSwatch type={g.type} size={12} />
-                    <span lang="zh-CN">{theme.labelZh}</span>
-                    <span className="muted">{theme.label}</span>
+                    <span>{m.common.nodeType(g.type)}</span>
                     <span className="count">{g.hits.length}</span>
                   </div>
                   <ul role="group" aria-labelledby={headId}>
@@ -211,11 +228,9 @@ export function SearchBox({ onPick }: Props) {
                         onMouseMove={() => index !== active && setActive(index)}
                         onClick={() => pick(hit)}
                       >
-                        <span className="search-name" lang="zh-CN">
-                          <Marked text={hit.name} query={result.status === "idle" ? "" : result.q} />
-                        </span>
+                        <HitName hit={hit} node={lookup?.(hit.id)} lang={lang} query={result.status === "idle" ? "" : result.q} />
                         {hit.snippet && hit.snippet !== hit.name && (
-                          <span className="search-snippet" lang="zh-CN">
+                          <span className="search-snippet" lang={textLang(hit.snippet)}>
                             <Marked text={hit.snippet} query={result.status === "idle" ? "" : result.q} />
                           </span>
                         )}
@@ -229,6 +244,25 @@ export function SearchBox({ onPick }: Props) {
         </div>
       )}
     </div>
+  );
+}
+
+/** The hit's name in the interface language; the plan's own name beside it when that differs (it is what matched). */
+function HitName({ hit, node, lang, query }: { hit: SearchHit; node: GraphNode | undefined; lang: "zh" | "en"; query: string }) {
+  const shown = node ? displayName(node, lang) : hit.name;
+  if (!node || shown === hit.name)
+    return (
+      <span className="search-name" lang={node ? displayNameLang(node, lang) : textLang(hit.name)}>
+        <Marked text={hit.name} query={query} />
+      </span>
+    );
+  return (
+    <span className="search-name">
+      <span lang={displayNameLang(node, lang)}>{shown}</span>{" "}
+      <span className="search-alt" lang="zh">
+        <Marked text={hit.name} query={query} />
+      </span>
+    </span>
   );
 }
 

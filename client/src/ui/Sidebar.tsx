@@ -1,10 +1,21 @@
-/** Legend and type filter (one checkbox per node type, with counts) and the layout selector. */
-import type { NodeType } from "../../../contract/graph.js";
-import { EDGE_TYPES, NODE_TYPES } from "../../../contract/vocabulary.js";
-import { DIRECTION_LABELS, DIRECTIONS, LAYOUT_LABELS, LAYOUT_NAMES, type Direction, type LayoutName } from "../core/layouts.js";
-import { COLOR_BY, COLOR_BY_LABELS, SIZE_BY, SIZE_BY_LABELS, type ColorBy, type SizeBy } from "../core/styling.js";
-import { EDGE_THEME, NODE_THEME } from "../core/theme.js";
+/**
+ * The overview's controls: the node-type filter (with counts), the connection-type filter (counts of
+ * the graph drawn), the label density, the layout and the style.
+ */
+import { useMemo } from "react";
+import type { EdgeType, GraphData, NodeType } from "../../../contract/graph.js";
+import { NODE_TYPES } from "../../../contract/vocabulary.js";
+import { edgeTypeCounts, visibleGraph } from "../core/graphElements.js";
+import { drawnGraph } from "../core/industryLevel.js";
+import { LABEL_DENSITIES } from "../core/labels.js";
+import { DIRECTIONS, LAYOUT_NAMES, type Direction, type LayoutName } from "../core/layouts.js";
+import { setHiddenEdges, setLabelDensity } from "../core/overviewState.js";
+import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy } from "../core/styling.js";
+import { graphViewOf, type ViewState } from "../core/viewState.js";
+import { EdgeTypeFilter } from "./EdgeTypeFilter.js";
+import { useMessages } from "./i18n.js";
 import { TypeSwatch } from "./TypeSwatch.js";
+import type { UpdateViewState } from "./useViewState.js";
 
 interface Props {
   types: readonly NodeType[];
@@ -20,6 +31,10 @@ interface Props {
   onColorBy: (colorBy: ColorBy) => void;
   sizeBy: SizeBy;
   onSizeBy: (sizeBy: SizeBy) => void;
+  /** The whole view state, for the label density and the connection types (and the graph they count). */
+  view: ViewState;
+  update: UpdateViewState;
+  graph: GraphData | null;
 }
 
 export function Sidebar({
@@ -35,19 +50,32 @@ export function Sidebar({
   onColorBy,
   sizeBy,
   onSizeBy,
+  view,
+  update,
+  graph,
 }: Props) {
+  const m = useMessages();
+  const o = m.overview;
   const shown = new Set(types);
+  const { set, hidden, level, selected, hiddenEdges } = view;
+  // Counted on the graph drawn (before its connection types are filtered): what the filter acts on.
+  const edgeCounts = useMemo(
+    () => (graph ? edgeTypeCounts(drawnGraph(visibleGraph(graph, types), graphViewOf({ set, hidden }), level, selected)) : []),
+    [graph, types, set, hidden, level, selected],
+  );
+  const off = useMemo(() => new Set(hiddenEdges), [hiddenEdges]);
+  const present = edgeCounts.map(([t]) => t);
   return (
-    <aside className="sidebar" aria-label="Filters and legend">
+    <aside className="sidebar" aria-label={o.sidebar}>
       <section className="panel-section">
         <div className="section-head">
-          <h3>Node types</h3>
+          <h3>{o.nodeTypes}</h3>
           <div className="link-buttons">
             <button type="button" onClick={() => onSetTypes(NODE_TYPES)} disabled={types.length === NODE_TYPES.length}>
-              all
+              {m.common.all}
             </button>
             <button type="button" onClick={() => onSetTypes([])} disabled={types.length === 0}>
-              none
+              {m.common.none}
             </button>
           </div>
         </div>
@@ -64,10 +92,7 @@ export function Sidebar({
                     onChange={(e) => onToggleType(t, e.target.checked)}
                   />
                   <TypeSwatch type={t} />
-                  <span className="type-name">{NODE_THEME[t].label}</span>
-                  <span className="type-zh" lang="zh-CN">
-                    {NODE_THEME[t].labelZh}
-                  </span>
+                  <span className="type-name">{m.common.nodeType(t)}</span>
                   <span className="count">{n ?? "–"}</span>
                 </label>
               </li>
@@ -77,8 +102,41 @@ export function Sidebar({
       </section>
 
       <section className="panel-section">
+        <EdgeTypeFilter
+          counts={edgeCounts}
+          hidden={off}
+          onToggle={(t: EdgeType, on: boolean) =>
+            update(setHiddenEdges(on ? hiddenEdges.filter((h) => h !== t) : [...hiddenEdges, t]))
+          }
+          onOnly={(only) => update(setHiddenEdges(only === null ? [] : present.filter((t) => !only.includes(t))))}
+        />
+      </section>
+
+      <section className="panel-section">
+        <fieldset className="label-density" data-testid="label-density" data-value={view.labels}>
+          <legend>{o.labels}</legend>
+          <div className="segmented">
+            {LABEL_DENSITIES.map((d) => (
+              <label key={d} className={view.labels === d ? "on" : undefined}>
+                <input
+                  type="radio"
+                  name="label-density"
+                  value={d}
+                  data-testid={`label-density-${d}`}
+                  checked={view.labels === d}
+                  onChange={() => update(setLabelDensity(d))}
+                />
+                <span>{o.labelDensity(d)}</span>
+              </label>
+            ))}
+          </div>
+          <p className="muted small">{o.labelsHint}</p>
+        </fieldset>
+      </section>
+
+      <section className="panel-section">
         <h3>
-          <label htmlFor="layout-select">Layout</label>
+          <label htmlFor="layout-select">{o.layout}</label>
         </h3>
         <select
           id="layout-select"
@@ -88,13 +146,13 @@ export function Sidebar({
         >
           {LAYOUT_NAMES.map((l) => (
             <option key={l} value={l}>
-              {LAYOUT_LABELS[l]}
+              {o.layoutName(l)}
             </option>
           ))}
         </select>
         {layout === "dagre" && (
           <label className="sub-control">
-            <span>Direction</span>
+            <span>{o.direction}</span>
             <select
               data-testid="layout-direction"
               value={direction}
@@ -102,7 +160,7 @@ export function Sidebar({
             >
               {DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
-                  {DIRECTION_LABELS[d]}
+                  {o.directionName(d)}
                 </option>
               ))}
             </select>
@@ -111,49 +169,31 @@ export function Sidebar({
       </section>
 
       <section className="panel-section">
-        <h3>Style</h3>
+        <h3>{o.style}</h3>
         <label className="sub-control">
-          <span>Colour by</span>
+          <span>{o.colorBy}</span>
           <select data-testid="color-by" value={colorBy} onChange={(e) => onColorBy(e.target.value as ColorBy)}>
             {COLOR_BY.map((c) => (
               <option key={c} value={c}>
-                {COLOR_BY_LABELS[c]}
+                {o.colorByName(c)}
               </option>
             ))}
           </select>
         </label>
         <label className="sub-control">
-          <span>Size by</span>
+          <span>{o.sizeBy}</span>
           <select data-testid="size-by" value={sizeBy} onChange={(e) => onSizeBy(e.target.value as SizeBy)}>
             {SIZE_BY.map((c) => (
               <option key={c} value={c}>
-                {SIZE_BY_LABELS[c]}
+                {o.sizeByName(c)}
               </option>
             ))}
           </select>
         </label>
-        {colorBy === "community" && <p className="muted small">Communities of the graph drawn: see the legend on the canvas.</p>}
+        {colorBy === "community" && <p className="muted small">{o.communityNote}</p>}
       </section>
 
-      <details className="panel-section edge-legend">
-        <summary>
-          <h3>Edge types</h3>
-        </summary>
-        <ul>
-          {EDGE_TYPES.map((t) => (
-            <li key={t}>
-              <span className="edge-line" style={{ background: EDGE_THEME[t].color }} />
-              <code>{t}</code>
-            </li>
-          ))}
-        </ul>
-      </details>
-
-      <p className="hint">
-        Click a node for its details and evidence; click the background or press <kbd>Esc</kbd> to clear.
-        Scroll to zoom: small labels appear as you zoom in. Double-click a node to expand (or collapse)
-        its neighbours, right-click for more; <kbd>f</kbd> focus, <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo.
-      </p>
+      <p className="hint">{o.hint}</p>
     </aside>
   );
 }

@@ -1,21 +1,30 @@
-/** The view switcher. Only views that exist are listed (core/views.ts). */
-import { VIEWS, type ViewName } from "../core/views.js";
+/**
+ * The view switcher: one button per view (core/views.ts), named in the interface language. On a
+ * narrow screen the row scrolls sideways, and the current view's tab is kept in sight.
+ */
+import { useEffect, useRef } from "react";
+import { VIEW_NAMES, type ViewName } from "../core/views.js";
+import { useMessages } from "./i18n.js";
 
 export function TabBar({ view, onView }: { view: ViewName; onView: (view: ViewName) => void }) {
+  const m = useMessages();
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    nav.current?.querySelector(".tab.active")?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [view]);
   return (
-    <nav className="tab-bar" role="tablist" aria-label="Views">
-      {VIEWS.map((v) => (
+    <nav className="tab-bar" aria-label={m.shell.views} ref={nav}>
+      {VIEW_NAMES.map((v) => (
         <button
-          key={v.id}
+          key={v}
           type="button"
-          role="tab"
-          data-testid={`view-${v.id}`}
-          aria-selected={view === v.id}
-          className={view === v.id ? "tab active" : "tab"}
-          title={v.title}
-          onClick={() => onView(v.id)}
+          data-testid={`view-${v}`}
+          aria-current={view === v ? "page" : undefined}
+          className={view === v ? "tab active" : "tab"}
+          title={m.shell.viewTitle(v)}
+          onClick={() => onView(v)}
         >
-          {v.label}
+          {m.shell.viewLabel(v)}
         </button>
       ))}
     </nav>

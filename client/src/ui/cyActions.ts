@@ -1,47 +1,43 @@
-/** What the canvas does to its Cytoscape instance: lay out, fit, and thin the labels out by zoom. */
+/** What the canvas does to its Cytoscape instance: lay out, place new nodes, fit, and place labels. */
 import cytoscape from "cytoscape";
-import type { Core } from "cytoscape";
-import { labelBudget, labelShown, labelThreshold } from "../core/labels.js";
-import {
-  isolatedBox,
-  layoutExtension,
-  layoutOptions,
-  setsIsolatedApart,
-  type Direction,
-  type LayoutName,
-} from "../core/layouts.js";
+import type { Core, NodeCollection, NodeSingular } from "cytoscape";
+import { densityRule, labelBox, labelBudget, placeLabels, type Body, type LabelBox, type LabelDensity } from "../core/labels.js";
+import { gridBelow, layoutExtension, layoutOptions, placementOptions, ringAround, type Direction, type LayoutName } from "../core/layouts.js";
+import { textWidth } from "../core/textWidth.js";
 import { fitBox } from "../core/viewport.js";
 import { exposeCy } from "./testHooks.js";
 
-/** The label threshold (screen px) and the smallest font size now shown. */
-export interface LabelCut {
-  threshold: number;
-  minFont: number;
-}
+/** The box of unconnected nodes (a compound node: not a node of the graph). */
+const GROUP = "node[?group]";
+/** The nodes of the graph: everything but the group box. */
+export const graphNodes = (cy: Core): NodeCollection => cy.nodes().not(GROUP);
 
 /**
- * Show only the labels big enough at the current zoom (core/labels.ts). Classes change only when
- * the smallest shown font size changes, so zooming stays cheap.
+ * Draw the labels that win by priority at the current zoom and pan (core/labels.ts): industries
+ * first, then by degree; one overlapping a label already placed, or too small to read, is hidden.
+ * Nodes off screen are left out (their labels are not seen anyway).
  */
-export function updateLabels(cy: Core, cut: LabelCut) {
-  const minFont = cut.threshold / cy.zoom();
-  const sizes = new Set(cy.nodes().map((n) => Number(n.data("fontSize"))));
-  const smallestShown = Math.min(...[...sizes].filter((s) => labelShown(s, cy.zoom(), cut.threshold)), Infinity);
-  if (smallestShown === cut.minFont) return;
-  cut.minFont = smallestShown;
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass("label-hidden", Number(n.data("fontSize")) < minFont);
-    });
+export function updateLabels(cy: Core, density: LabelDensity) {
+  const zoom = cy.zoom();
+  const w = cy.width();
+  const h = cy.height();
+  const boxes: LabelBox[] = [];
+  const bodies: Body[] = [];
+  graphNodes(cy).forEach((n) => {
+    const p = n.renderedPosition();
+    if (p.x < -200 || p.y < -100 || p.x > w + 200 || p.y > h + 100) return;
+    const d = n.data();
+    const r = (Number(d.size) / 2) * zoom;
+    const priority = Number(d.priority) || 0;
+    bodies.push({ id: n.id(), x1: p.x - r, y1: p.y - r, x2: p.x + r, y2: p.y + r, priority });
+    boxes.push(labelBox(n.id(), String(d.label), p, Number(d.size), Number(d.fontSize), zoom, priority));
   });
-}
-
-/** After a layout: pick the threshold that shows about a canvas-full of the biggest labels. */
-export function resetLabels(cy: Core, cut: LabelCut) {
-  const sizes = cy.nodes().map((n) => Number(n.data("fontSize")) || 0);
-  cut.threshold = labelThreshold(sizes, cy.zoom(), labelBudget(cy.width(), cy.height()));
-  cut.minFont = NaN;
-  updateLabels(cy, cut);
+  const shown = placeLabels(boxes, densityRule(density, labelBudget(w, h)), bodies);
+  cy.batch(() => {
+    graphNodes(cy).forEach((n) => void n.toggleClass("label-hidden", !shown.has(n.id())));
+    // the box's title reads 14 px on screen (up to 60 model px when zoomed far out)
+    cy.nodes(GROUP).data("fontSize", Math.min(60, 14 / zoom));
+  });
 }
 
 // The extension layouts are split out of the main bundle: each is fetched on first use.
@@ -64,27 +60,83 @@ export function ensureLayout(layout: LayoutName): Promise<void> {
   return p;
 }
 
-export interface RunOptions {
-  direction?: Direction;
-  incremental?: boolean;
-}
-
-/** Run a layout (synchronously: none is animated), isolated nodes apart where the layout wants. */
-export function runLayout(cy: Core, layout: LayoutName, roots: string[], run: RunOptions = {}) {
-  const isolated = setsIsolatedApart(layout) ? cy.nodes().filter((n) => n.degree(false) === 0) : cy.collection();
-  const main = cy.elements().not(isolated);
-  const target = main.nonempty() ? main : isolated;
-  const options = layoutOptions(layout, { roots, nodeCount: target.nodes().length, ...run });
-  target.layout(options as cytoscape.LayoutOptions).run();
-  if (main.nonempty() && isolated.nonempty()) {
-    const box = isolatedBox(main.boundingBox({ includeLabels: false }), isolated.length);
-    isolated.layout({ name: "grid", boundingBox: box, animate: false, fit: false, avoidOverlap: true }).run();
+/**
+ * Run a layout (synchronously: none is animated). The unconnected nodes, in their labelled box,
+ * are not laid out with the rest: they go in a grid under it.
+ */
+export function runLayout(cy: Core, layout: LayoutName, roots: string[], direction?: Direction) {
+  const group = cy.nodes(GROUP);
+  const boxed = group.children();
+  const main = cy.elements().not(group).not(boxed);
+  if (main.nodes().nonempty()) {
+    const options = layoutOptions(layout, { roots, nodeCount: main.nodes().length, direction });
+    main.layout(options as cytoscape.LayoutOptions).run();
   }
+  if (boxed.empty()) return;
+  const widest = Math.max(...boxed.map((n) => textWidth(String(n.data("label")), Number(n.data("fontSize")))));
+  const box = main.nodes().nonempty() ? main.nodes().boundingBox({ includeLabels: false }) : { x1: 0, y2: 0, w: 600 };
+  const cells = gridBelow(box, boxed.length, widest);
+  cy.batch(() => boxed.forEach((n, i) => void n.position(cells[i])));
 }
 
-/** The viewport that shows every node (labels not counted: at that zoom most are hidden anyway). */
+/**
+ * Place nodes just added (`ids`) among the drawn ones, which stay exactly where they are: each new
+ * node starts on a ring round the drawn neighbour that gained the most (the expanded node), then
+ * fcose settles the new ones with every drawn node fixed. Any drift of the fixed nodes (fcose may
+ * shift the whole picture) is taken back from all. Needs fcose registered (ensureLayout).
+ */
+export function placeNew(cy: Core, ids: readonly string[]) {
+  const fresh = new Set(ids);
+  const old = graphNodes(cy).filter((n) => !fresh.has(n.id()) && !n.isChild());
+  const before = new Map(old.map((n: NodeSingular) => [n.id(), { ...n.position() }] as const));
+  const byAnchor = new Map<string, string[]>();
+  for (const id of ids) {
+    const n = cy.getElementById(id);
+    const drawn = n.neighborhood("node").filter((m) => before.has(m.id()));
+    // the anchor: the drawn neighbour with the most new neighbours (the node that was expanded)
+    const anchor = drawn.max((m) => m.neighborhood("node").filter((k) => fresh.has(k.id())).length).ele as NodeSingular | undefined;
+    const key = anchor?.id() ?? "";
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), id]);
+  }
+  const box = old.nonempty() ? old.boundingBox({ includeLabels: false }) : null;
+  for (const [key, members] of byAnchor) {
+    const anchor = key ? cy.getElementById(key) : null;
+    const at = anchor ? anchor.position() : box ? { x: (box.x1 + box.x2) / 2, y: box.y2 + 150 } : { x: 0, y: 0 };
+    const inner = anchor ? Number(anchor.data("size")) / 2 + 70 : 0;
+    const ring = ringAround(at, members.length, inner);
+    cy.batch(() => members.forEach((id, i) => void cy.getElementById(id).position(ring[i])));
+  }
+  if (old.empty()) return;
+  const fixed = [...before].map(([nodeId, position]) => ({ nodeId, position }));
+  const main = cy.elements().not(cy.nodes(GROUP)).not(cy.nodes(GROUP).children());
+  main.layout(placementOptions(fixed, main.nodes().length) as unknown as cytoscape.LayoutOptions).run();
+  let dx = 0;
+  let dy = 0;
+  old.forEach((n) => {
+    dx += n.position().x - before.get(n.id())!.x;
+    dy += n.position().y - before.get(n.id())!.y;
+  });
+  dx /= old.length;
+  dy /= old.length;
+  cy.batch(() => {
+    old.forEach((n) => void n.position(before.get(n.id())!));
+    for (const id of ids) {
+      const n = cy.getElementById(id);
+      n.position({ x: n.position().x - dx, y: n.position().y - dy });
+    }
+  });
+}
+
+/** Canvases narrower than this (px) are a phone's. */
+const NARROW = 600;
+
+/** The viewport that shows every node, or on a phone the industries (labels not counted). */
 export function fitAll(cy: Core) {
-  return fitBox(cy.nodes().boundingBox({ includeLabels: false }), cy.width(), cy.height(), {
+  // A narrow canvas (a phone) frames the industries, where there are several: their labels stay
+  // legible, and the small nodes round them are a pan away.
+  const industries = cy.nodes('[type = "Industry"]');
+  const frame = cy.width() < NARROW && industries.length > 2 ? industries : cy.nodes();
+  return fitBox(frame.boundingBox({ includeLabels: false }), cy.width(), cy.height(), {
     padding: 36,
     minZoom: cy.minZoom(),
     maxZoom: 1.5,
@@ -140,18 +192,6 @@ export function animateFrom(
     cancelled = true;
     cancelAnimationFrame(raf);
   };
-}
-
-/** Put new nodes where a drawn neighbour is, so that an expand grows out of the expanded node. */
-export function placeNearNeighbours(cy: Core, ids: readonly string[]) {
-  for (const id of ids) {
-    const n = cy.getElementById(id);
-    const anchor = n.neighborhood("node").filter((m) => !ids.includes(m.id()));
-    if (anchor.nonempty()) {
-      const p = (anchor.first() as cytoscape.NodeSingular).position();
-      n.position({ x: p.x + (Math.random() - 0.5) * 20, y: p.y + (Math.random() - 0.5) * 20 });
-    }
-  }
 }
 
 /**

@@ -13,6 +13,12 @@
  * cypher-examples (the example picker), cypher-show-on-canvas (the toggle between the result
  * subgraph and the whole graph) and cypher-canvas-mode (data-mode "result" | "whole").
  *
+ * Shell (core/panels.ts decides which panels a view shows): panel-sidebar and panel-details (a
+ * panel as a column) with panel-collapse-<id>; panel-rail-<id> (collapsed, remembered in
+ * localStorage) with panel-expand-<id>; at 768 px and below panel-bar with drawer-open-<id>, and
+ * drawer-<id> (a dialog; Esc closes) with drawer-close-<id>; search-toggle (the search icon that
+ * opens the box on a narrow screen). The skip link (`.skip-link`) leads to `#view`, the main area.
+ *
  * Search (header): search-input (the combobox; `/` focuses it), search-dropdown (data-status
  * "loading" | "ok" | "error"), search-result (an option: data-node-id, data-type, aria-selected when
  * active), search-empty ("no match for …").

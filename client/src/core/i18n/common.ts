@@ -31,6 +31,10 @@ export const common = defineMessages(
     close: "Close",
     retry: "Retry",
     loading: "Loading…",
+    loadingWhat: (what: string) => `Loading ${what}…`,
+    couldNotLoad: (what: string) => `Could not load ${what}`,
+    theGraph: "the graph",
+    graph: "Graph",
   },
   {
     nodeType: (t: NodeType) => NODE_ZH[t] ?? String(t),
@@ -41,5 +45,9 @@ export const common = defineMessages(
     close: "关闭",
     retry: "重试",
     loading: "加载中…",
+    loadingWhat: (what: string) => `正在加载${what}…`,
+    couldNotLoad: (what: string) => `无法加载${what}`,
+    theGraph: "图谱",
+    graph: "图谱",
   },
 );

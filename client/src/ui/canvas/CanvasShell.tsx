@@ -5,6 +5,7 @@
  * instance; this owns the markup they share.
  */
 import type { MouseEventHandler, ReactNode, RefObject } from "react";
+import { useMessages } from "../i18n.js";
 
 interface Props {
   container: RefObject<HTMLDivElement | null>;
@@ -33,6 +34,7 @@ const ZOOM_STEP = 1.3;
 
 export function CanvasShell(props: Props) {
   const { container, drawn, selected, ready } = props;
+  const m = useMessages().overview;
   return (
     <div className={props.wrapClass ? `canvas-wrap ${props.wrapClass}` : "canvas-wrap"}>
       {props.behind}
@@ -47,7 +49,7 @@ export function CanvasShell(props: Props) {
         {...props.data}
         role="img"
         onContextMenu={props.onContextMenu}
-        aria-label={`Graph of ${drawn.nodes} nodes and ${drawn.edges} edges`}
+        aria-label={m.canvasLabel(drawn.nodes, drawn.edges)}
       />
       {props.above}
       <ZoomControls onZoom={props.onZoom} onFit={props.onFit} />
@@ -58,15 +60,16 @@ export function CanvasShell(props: Props) {
 }
 
 function ZoomControls({ onZoom, onFit }: { onZoom: (factor: number) => void; onFit: () => void }) {
+  const m = useMessages().overview;
   return (
-    <div className="zoom-controls" aria-label="Zoom">
-      <button type="button" onClick={() => onZoom(ZOOM_STEP)} title="Zoom in" aria-label="Zoom in">
+    <div className="zoom-controls" role="group" aria-label={m.zoom}>
+      <button type="button" onClick={() => onZoom(ZOOM_STEP)} title={m.zoomIn} aria-label={m.zoomIn}>
         +
       </button>
-      <button type="button" onClick={() => onZoom(1 / ZOOM_STEP)} title="Zoom out" aria-label="Zoom out">
+      <button type="button" onClick={() => onZoom(1 / ZOOM_STEP)} title={m.zoomOut} aria-label={m.zoomOut}>
         −
       </button>
-      <button type="button" onClick={onFit} title="Fit the whole graph" aria-label="Fit the whole graph" data-testid="zoom-fit">
+      <button type="button" onClick={onFit} title={m.fit} aria-label={m.fit} data-testid="zoom-fit">
         ⤢
       </button>
     </div>

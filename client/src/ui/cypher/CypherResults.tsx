@@ -3,11 +3,9 @@ import { Fragment } from "react";
 import type { CypherResult } from "../../../../contract/api.js";
 import type { NodeType } from "../../../../contract/graph.js";
 import {
-  NEEDS_NEO4J_TITLE,
   cellText,
   elapsedLabel,
   relArrow,
-  rowsLabel,
   toCell,
   type Cell,
   type CellContext,
@@ -15,7 +13,9 @@ import {
   type NodeCell,
   type RelCell,
 } from "../../core/cypher.js";
+import { textLang } from "../../core/language.js";
 import { displayName, nameFromId } from "../../core/names.js";
+import { useMessages } from "../i18n.js";
 import { TypeSwatch } from "../TypeSwatch.js";
 import type { CypherRun } from "./useCypherRun.js";
 
@@ -28,6 +28,7 @@ interface Props {
 }
 
 export function CypherResults({ run, needsNeo4j, ctx, onSelect }: Props) {
+  const m = useMessages();
   const loading = run.status === "loading";
   const shown = run.status === "loading" ? run.previous : run.status === "idle" ? null : run;
 
@@ -35,15 +36,13 @@ export function CypherResults({ run, needsNeo4j, ctx, onSelect }: Props) {
     if (loading)
       return (
         <div className="cypher-status" role="status">
-          <span className="spinner small" /> Running…
+          <span className="spinner small" /> {m.cypher.running}
         </div>
       );
     return needsNeo4j ? (
       <NeedsNeo4j testId="cypher-unavailable" />
     ) : (
-      <p className="cypher-placeholder muted">
-        Write a read-only query, or pick an example, and run it: the rows appear here and their nodes on the canvas.
-      </p>
+      <p className="cypher-placeholder muted">{m.cypher.idle}</p>
     );
   }
 
@@ -58,7 +57,7 @@ export function CypherResults({ run, needsNeo4j, ctx, onSelect }: Props) {
         <>
           {loading && (
             <div className="cypher-status" role="status">
-              <span className="spinner small" /> Running…
+              <span className="spinner small" /> {m.cypher.running}
             </div>
           )}
           <Failure failure={shown.failure} />
@@ -69,24 +68,23 @@ export function CypherResults({ run, needsNeo4j, ctx, onSelect }: Props) {
 }
 
 function Status({ result, elapsedMs, loading }: { result: CypherResult; elapsedMs: number; loading: boolean }) {
+  const m = useMessages();
   const drawn = result.nodes.length + result.edges.length;
   return (
     <div className="cypher-status" role="status">
       {loading && (
         <span>
-          <span className="spinner small" /> Running…
+          <span className="spinner small" /> {m.cypher.running}
         </span>
       )}
-      <strong data-testid="cypher-row-count">{rowsLabel(result.rows.length)}</strong>
+      <strong data-testid="cypher-row-count">{m.cypher.rows(result.rows.length)}</strong>
       <span className="muted">{elapsedLabel(elapsedMs)}</span>
       {drawn > 0 && (
-        <span className="muted">
-          {result.nodes.length.toLocaleString("en")} nodes · {result.edges.length.toLocaleString("en")} relationships
-        </span>
+        <span className="muted">{m.cypher.drawn(result.nodes.length, result.edges.length)}</span>
       )}
       {result.truncated && (
         <span className="cypher-truncated" data-testid="cypher-truncated">
-          Truncated: the server returns at most {rowsLabel(result.rows.length)}. Add a LIMIT or narrow the query.
+          {m.cypher.truncated(result.rows.length)}
         </span>
       )}
     </div>
@@ -100,6 +98,7 @@ interface TableProps {
 }
 
 function ResultTable({ result, ctx, onSelect }: TableProps) {
+  const m = useMessages();
   return (
     <div className="cypher-table-wrap">
       <table className="cypher-table" data-testid="cypher-result" data-row-count={result.rows.length}>
@@ -109,7 +108,7 @@ function ResultTable({ result, ctx, onSelect }: TableProps) {
               #
             </th>
             {result.columns.map((c) => (
-              <th scope="col" key={c}>
+              <th scope="col" key={c} lang={textLang(c)}>
                 {c}
               </th>
             ))}
@@ -119,7 +118,7 @@ function ResultTable({ result, ctx, onSelect }: TableProps) {
           {result.rows.length === 0 ? (
             <tr>
               <td className="muted" colSpan={result.columns.length + 1}>
-                No rows.
+                {m.cypher.noRows}
               </td>
             </tr>
           ) : (
@@ -177,25 +176,34 @@ function CellView({ cell, ctx, onSelect }: { cell: Cell; ctx: CellContext; onSel
         </span>
       );
     case "null":
-      return <span className="cy-null">null</span>;
+      return (
+        <span className="cy-null" lang="en">
+          null
+        </span>
+      );
     case "text":
-      return <>{cell.text}</>;
+      return <span lang={textLang(cell.text)}>{cell.text}</span>;
     case "value":
-      return <code className="cy-value">{cell.text}</code>;
+      return (
+        <code className="cy-value" lang={textLang(cell.text)}>
+          {cell.text}
+        </code>
+      );
   }
 }
 
 function NodeChip({ cell, onSelect }: { cell: NodeCell; onSelect: Props["onSelect"] }) {
+  const m = useMessages();
   const content = (
     <>
       {cell.type && <TypeSwatch type={cell.type} size={11} />}
-      <span lang="zh-CN">{cell.label}</span>
+      <span lang={textLang(cell.label)}>{cell.label}</span>
     </>
   );
   if (!cell.id) return <span className="cy-node">{content}</span>;
   const id = cell.id;
   return (
-    <button type="button" className="cy-node" title={`${id} — show details`} onClick={() => onSelect(id, cell.type)}>
+    <button type="button" className="cy-node" title={m.cypher.showDetails} onClick={() => onSelect(id, cell.type)}>
       {content}
     </button>
   );
@@ -208,10 +216,10 @@ function RelChip({ cell, ctx }: { cell: RelCell; ctx: CellContext }) {
   };
   const ends = cell.source || cell.target ? `${name(cell.source)} → ${name(cell.target)}` : null;
   return (
-    <span className="cy-rel" title={cell.id ?? undefined}>
-      :{cell.type}
+    <span className="cy-rel">
+      <span lang={textLang(cell.type)}>:{cell.type}</span>
       {ends && (
-        <span className="cy-rel-ends" lang="zh-CN">
+        <span className="cy-rel-ends" lang={textLang(ends)}>
           {" "}
           {ends}
         </span>
@@ -221,6 +229,7 @@ function RelChip({ cell, ctx }: { cell: RelCell; ctx: CellContext }) {
 }
 
 export function NeedsNeo4j({ testId, detail }: { testId: string; detail?: string }) {
+  const m = useMessages();
   return (
     <div
       className="cypher-message"
@@ -228,25 +237,30 @@ export function NeedsNeo4j({ testId, detail }: { testId: string; detail?: string
       data-error-kind="needs-neo4j"
       role={testId === "cypher-error" ? "alert" : undefined}
     >
-      <h2>{NEEDS_NEO4J_TITLE}</h2>
+      <h2>{m.cypher.failure("needs-neo4j")}</h2>
       <p>
-        This server runs on the in-memory store, which has no Cypher engine. Start the app with{" "}
-        <code>NEO4J_URI=…</code> (and <code>NEO4J_USER</code>, <code>NEO4J_PASSWORD</code>; see README).
-        Without Docker,{" "}
-        <code>npm run neo4j:start</code> starts a local Neo4j and prints them.
+        {m.cypher.needsNeo4jStart} <code lang="en">NEO4J_URI=…</code> {m.cypher.needsNeo4jVars}{" "}
+        <code lang="en">npm run neo4j:start</code> {m.cypher.needsNeo4jEnd}
       </p>
-      <p className="muted">The rest of Chain Atlas works on either store; the canvas below shows the whole graph.</p>
-      {detail && <p className="cypher-detail muted">Server: {detail}</p>}
+      <p className="muted">{m.cypher.needsNeo4jRest}</p>
+      {detail && (
+        <p className="cypher-detail muted">
+          {m.cypher.server} <span lang={textLang(detail)}>{detail}</span>
+        </p>
+      )}
     </div>
   );
 }
 
 function Failure({ failure }: { failure: CypherFailure }) {
-  if (failure.kind === "needs-neo4j") return <NeedsNeo4j testId="cypher-error" detail={failure.detail} />;
+  const m = useMessages();
+  if (failure.kind === "needs-neo4j") return <NeedsNeo4j testId="cypher-error" detail={failure.message} />;
   return (
     <div className="cypher-message error" data-testid="cypher-error" data-error-kind={failure.kind} role="alert">
-      <h2>{failure.title}</h2>
-      <pre className="cypher-error-text">{failure.message}</pre>
+      <h2>{m.cypher.failure(failure.kind)}</h2>
+      <pre className="cypher-error-text" lang={textLang(failure.message)}>
+        {failure.message}
+      </pre>
     </div>
   );
 }

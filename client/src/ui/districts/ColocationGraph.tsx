@@ -5,8 +5,9 @@
 import { useMemo, useState } from "react";
 import type { DistrictOverlap } from "../../../../contract/api.js";
 import type { NodeType } from "../../../../contract/graph.js";
-import { colocation, margins } from "../../core/districts.js";
+import { colocation, margins, nameLang } from "../../core/districts.js";
 import { colocationElements, colocationStylesheet } from "../../core/districtGraphs.js";
+import { useMessages } from "../i18n.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 
 const STYLE = colocationStylesheet();
@@ -19,9 +20,23 @@ interface Props {
   selected: string | null;
   onSelectNode: (id: string | null, type: NodeType | null) => void;
   onSelectDistrict: (id: string) => void;
+  /** A district or industry hovered or focused (on) or left (off): outlined on the locator map. */
+  onPoint: (id: string, on: boolean) => void;
 }
 
-export function ColocationGraph({ overlap, industries, nameOf, selected, onSelectNode, onSelectDistrict }: Props) {
+export function ColocationGraph({ overlap, industries, nameOf, selected, onSelectNode, onSelectDistrict, onPoint }: Props) {
+  const m = useMessages().districts;
+  const pointProps = (id: string) => ({
+    onPointerEnter: () => onPoint(id, true),
+    onPointerLeave: () => onPoint(id, false),
+    onFocus: () => onPoint(id, true),
+    onBlur: () => onPoint(id, false),
+  });
+  const both = (a: string, b: string) => (
+    <>
+      <span lang={nameLang(nameOf(a))}>{nameOf(a)}</span> + <span lang={nameLang(nameOf(b))}>{nameOf(b)}</span>
+    </>
+  );
   const links = useMemo(() => colocation(overlap), [overlap]);
   const counts = useMemo(() => {
     const { colTotals } = margins(overlap);
@@ -54,14 +69,12 @@ export function ColocationGraph({ overlap, industries, nameOf, selected, onSelec
       <aside className="colocation-side">
         {pickedLink && (
           <section className="colocation-link" data-testid="colocation-link">
-            <h3 lang="zh-CN">
-              {nameOf(pickedLink.a)} + {nameOf(pickedLink.b)}
-            </h3>
-            <p>{pickedLink.weight} districts carry both:</p>
+            <h3>{both(pickedLink.a, pickedLink.b)}</h3>
+            <p>{m.carryBoth(pickedLink.weight)}</p>
             <ul>
               {pickedLink.districts.map((d) => (
                 <li key={d}>
-                  <button type="button" className="linkish" onClick={() => onSelectDistrict(d)} lang="zh-CN">
+                  <button type="button" className="linkish" onClick={() => onSelectDistrict(d)} lang={nameLang(nameOf(d))} {...pointProps(d)}>
                     {nameOf(d)}
                   </button>
                 </li>
@@ -69,13 +82,13 @@ export function ColocationGraph({ overlap, industries, nameOf, selected, onSelec
             </ul>
           </section>
         )}
-        <h3>Most co-located</h3>
-        <p className="hint">Industries named together for the same district; the number is how many districts. Click a link for them.</p>
+        <h3>{m.mostColocated}</h3>
+        <p className="hint">{m.colocationHint}</p>
         <ol className="colocation-list">
           {links.slice(0, 12).map((l) => (
             <li key={`${l.a}|${l.b}`}>
-              <button type="button" className="linkish" onClick={() => setPicked(`COLOCATED:${l.a}--${l.b}`)} lang="zh-CN">
-                {nameOf(l.a)} + {nameOf(l.b)}
+              <button type="button" className="linkish" onClick={() => setPicked(`COLOCATED:${l.a}--${l.b}`)} {...pointProps(l.a)}>
+                {both(l.a, l.b)}
               </button>{" "}
               <strong>{l.weight}</strong>
             </li>

@@ -4,11 +4,12 @@
  * district and of the districts the focused zone spans, label leaders, labels and zone markers.
  * Labels, leaders and markers are scaled by 1/k so they keep their screen size at any zoom.
  */
-import type { ReactNode } from "react";
+import type { KeyboardEvent, ReactNode } from "react";
+import { nameLang } from "../../core/districts.js";
 import { binOf, type Bin } from "../../core/geo.js";
 import type { MapLabels, ZonePoint } from "../../core/mapLabels.js";
 import type { MapShape } from "../../core/mapProjection.js";
-import { nameFromId } from "../../core/names.js";
+import { useLang, useMessages } from "../i18n.js";
 
 /** What colours and marks the districts: the same for both draws. */
 export interface MapPaint {
@@ -21,6 +22,8 @@ export interface MapPaint {
   industry: string | null;
   selected: string | null;
   hover: string | null;
+  /** Districts pointed at elsewhere in the view (a row, a district like this one, an industry's chip): outlined. */
+  outlined: ReadonlySet<string>;
   /** The zone hovered or selected, and the districts it spans. */
   zoneFocus: string | null;
   spanned: ReadonlySet<string>;
@@ -36,6 +39,8 @@ interface Props {
   /** The zoom the layer is drawn at. */
   k: number;
   paint: MapPaint;
+  /** A district's or zone's full name in the interface's language (tooltips, labels for screen readers). */
+  nameOf(id: string): string;
   /** The click handler for a district or zone. */
   onPick(id: string): () => void;
   onHover(id: string, on: boolean): void;
@@ -51,9 +56,24 @@ interface Props {
 export const ZONE_SHAPE = "M0,-8 L7,-4 L7,4 L0,8 L-7,4 L-7,-4 Z";
 const classes = (...parts: (string | false)[]) => parts.filter(Boolean).join(" ");
 
-export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover, inset = false, clipPath, children }: Props) {
-  const { values, bins, counts, industry, selected, hover, zoneFocus, spanned, spans } = paint;
+export function DistrictLayer({ shapes, labels, zones, k, paint, nameOf, onPick, onHover, inset = false, clipPath, children }: Props) {
+  const m = useMessages().districts;
+  const sep = useLang() === "en" ? ", " : "、";
+  const { values, bins, counts, industry, selected, hover, zoneFocus, spanned, spans, outlined } = paint;
   const hoverProps = (id: string) => ({ onPointerEnter: () => onHover(id, true), onPointerLeave: () => onHover(id, false) });
+  // Labels and zone markers are the map's buttons: clickable and reachable by keyboard; named by
+  // the text they show (a label that said more than it shows would not match what is read aloud).
+  const buttonProps = (id: string, reachable: boolean) => ({
+    role: "button",
+    tabIndex: reachable ? 0 : -1,
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key !== "Enter" && e.key !== " ") return;
+      e.preventDefault();
+      onPick(id)();
+    },
+    onFocus: () => onHover(id, true),
+    onBlur: () => onHover(id, false),
+  });
   return (
     <>
       <g clipPath={clipPath ? `url(#${clipPath})` : undefined}>
@@ -63,16 +83,23 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover
             return (
               <path
                 key={s.id}
-                className={classes("dmap-district", s.id === selected && "is-selected", spanned.has(s.id) && "is-spanned", s.id === hover && "is-hover")}
+                className={classes(
+                  "dmap-district",
+                  s.id === selected && "is-selected",
+                  spanned.has(s.id) && "is-spanned",
+                  s.id === hover && "is-hover",
+                  outlined.has(s.id) && "is-outlined",
+                )}
                 d={s.d}
                 fill={binOf(v, bins).color}
                 data-id={s.id}
                 data-value={v}
+                data-outlined={outlined.has(s.id) ? "true" : undefined}
                 vectorEffect="non-scaling-stroke"
                 onClick={onPick(s.id)}
                 {...hoverProps(s.id)}
               >
-                <title>{`${[s.name, s.nameEn].filter(Boolean).join(" ")} — ${counts.get(s.id) ?? 0} industries`}</title>
+                <title>{`${nameOf(s.id)} — ${m.industries(counts.get(s.id) ?? 0)}`}</title>
               </path>
             );
           })}
@@ -83,6 +110,11 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover
             .filter((s) => spanned.has(s.id))
             .map((s) => (
               <path key={`span-${s.id}`} className="dmap-outline-spanned" d={s.d} vectorEffect="non-scaling-stroke" />
+            ))}
+          {shapes
+            .filter((s) => outlined.has(s.id) && s.id !== selected)
+            .map((s) => (
+              <path key={`out-${s.id}`} className="dmap-outline-pointed" d={s.d} vectorEffect="non-scaling-stroke" />
             ))}
           {shapes
             .filter((s) => s.id === selected)
@@ -104,7 +136,7 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover
           ) : null,
         )}
       </g>
-      <g className="dmap-labels" pointerEvents="none">
+      <g className="dmap-labels">
         {shapes.map((s, i) => {
           const l = labels.districts[i];
           if (!l.shown) return null;
@@ -115,7 +147,10 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover
               data-id={s.id}
               data-name={s.name}
               data-hidden={l.visible ? undefined : "true"}
-              className={classes("dmap-label", l.minor && "is-minor", s.id === selected && "is-selected")}
+              className={classes("dmap-label", l.minor && "is-minor", s.id === selected && "is-selected", outlined.has(s.id) && "is-outlined")}
+              lang={nameLang(l.text)}
+              {...buttonProps(s.id, l.visible)}
+              onClick={onPick(s.id)}
               x={l.x}
               y={l.y}
               dy="0.35em"
@@ -144,17 +179,16 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, onPick, onHover
               transform={`translate(${at.x},${at.y}) scale(${1 / k})`}
               onClick={onPick(node.id)}
               {...hoverProps(node.id)}
+              {...buttonProps(node.id, !inset)}
             >
-              {!inset && (
-                <title>{`${node.name} — development zone; ${n} industries; overlaps ${[...(spans.get(node.id) ?? [])].map(nameFromId).join("、") || "—"}`}</title>
-              )}
+              {!inset && <title>{m.zoneTitle(nameOf(node.id), n, [...(spans.get(node.id) ?? [])].map(nameOf).join(sep) || "—")}</title>}
               <path d={ZONE_SHAPE} />
               {n > 0 && (
-                <text className="dmap-zone-count" y={3.5} textAnchor="middle">
+                <text className="dmap-zone-count" y={3.5} textAnchor="middle" aria-hidden="true">
                   {industry ? (named ? "✓" : "") : n}
                 </text>
               )}
-              <text className="dmap-zone-name" x={name.x} y={name.y + 4}>
+              <text className="dmap-zone-name" x={name.x} y={name.y + 4} lang={nameLang(node.name)}>
                 {node.name}
               </text>
             </g>

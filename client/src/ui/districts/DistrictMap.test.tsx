@@ -51,6 +51,37 @@ describe("DistrictMap", () => {
     expect(onSelect).toHaveBeenCalledWith("district:万州区");
   });
 
+  it("selects a district from its label, by click or by keyboard, and outlines what is pointed at elsewhere", async () => {
+    const { onSelect } = renderMap({ "/api/geo/districts": () => ({ body: geo }) }, { spot: "district:万州区" });
+    await waitFor(() => expect(screen.getByTestId("district-map").getAttribute("data-district-count")).toBe("38"));
+    const label = screen.getAllByTestId("district-label").find((l) => l.textContent === "万州区")!;
+    expect(label.getAttribute("role")).toBe("button");
+    expect(label.getAttribute("tabindex")).toBe("0");
+    expect(label.getAttribute("lang")).toBe("zh");
+    fireEvent.click(label);
+    expect(onSelect).toHaveBeenLastCalledWith("district:万州区");
+    onSelect.mockClear();
+    fireEvent.keyDown(label, { key: "Enter" });
+    expect(onSelect).toHaveBeenCalledWith("district:万州区");
+    const path = screen.getByTestId("district-map").querySelector('path[data-id="district:万州区"]')!;
+    expect(path.getAttribute("data-outlined")).toBe("true");
+  });
+
+  it("collapses the main-city inset and remembers it", async () => {
+    localStorage.clear();
+    renderMap({ "/api/geo/districts": () => ({ body: geo }) });
+    await waitFor(() => expect(screen.getByTestId("map-inset")).toBeTruthy());
+    fireEvent.click(screen.getByTestId("map-inset-toggle"));
+    expect(screen.queryByTestId("map-inset")).toBeNull();
+    cleanup();
+    renderMap({ "/api/geo/districts": () => ({ body: geo }) });
+    await waitFor(() => expect(screen.getByTestId("district-map").getAttribute("data-district-count")).toBe("38"));
+    expect(screen.queryByTestId("map-inset")).toBeNull();
+    fireEvent.click(screen.getByTestId("map-inset-toggle"));
+    expect(screen.getByTestId("map-inset")).toBeTruthy();
+    localStorage.clear();
+  });
+
   it("asks for the graph over the map, and draws it when told", async () => {
     const routes = { "/api/geo/districts": () => ({ body: geo }) };
     const { onOverlay } = renderMap(routes);
@@ -65,7 +96,7 @@ describe("DistrictMap", () => {
 
   it("says so when the boundaries cannot be loaded", async () => {
     renderMap({ "/api/geo/districts": () => ({ status: 503, body: { error: { code: "unavailable", message: "store down" } } }) });
-    await screen.findByText(/Boundaries unavailable/);
+    await screen.findByText(/store down/);
     expect(screen.getByTestId("district-map").getAttribute("data-district-count")).toBe("0");
   });
 });

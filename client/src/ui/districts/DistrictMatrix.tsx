@@ -1,10 +1,14 @@
 /**
  * The district × industry heatmap (`district-matrix`): rows districts, columns industries (short
  * names, vertical; the full name in the title), filled cells coloured, the margins counted.
- * Header clicks sort (name ⇄ total); a row header selects the district; a cell shows its evidence.
+ * Header clicks sort (name ⇄ total); a row header selects the district (hovering or focusing it
+ * outlines it on the map); a cell shows its evidence. It is the map's text alternative: a
+ * caption, row and column headers with their scope, and each cell says what it means.
  */
 import type { DistrictOverlap } from "../../../../contract/api.js";
-import { shortIndustryName, toggleAxis, type MatrixSort, type MatrixView } from "../../core/districts.js";
+import { nameLang, shortIndustryName, toggleAxis, type MatrixSort, type MatrixView } from "../../core/districts.js";
+import { englishMapName } from "../../core/mapLabels.js";
+import { useMessages } from "../i18n.js";
 
 interface Props {
   overlap: DistrictOverlap;
@@ -17,11 +21,14 @@ interface Props {
   cell: { district: string; industry: string } | null;
   onSelectDistrict: (id: string) => void;
   onCell: (district: string, industry: string) => void;
+  /** A district hovered or focused (on) or left (off). */
+  onPoint: (id: string, on: boolean) => void;
 }
 
 const arrow = (on: boolean) => (on ? " ▾" : "");
 
-export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, selected, cell, onSelectDistrict, onCell }: Props) {
+export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, selected, cell, onSelectDistrict, onCell, onPoint }: Props) {
+  const m = useMessages().districts;
   const maxCol = Math.max(1, ...view.colTotals);
   const maxRow = Math.max(1, ...view.rowTotals);
   return (
@@ -33,33 +40,39 @@ export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, se
         data-cols={overlap.industries.length}
         data-sort={`${sort.rows},${sort.cols}`}
       >
+        <caption className="visually-hidden">{m.matrixCaption}</caption>
         <thead>
           <tr>
             <th className="corner" scope="col">
               <button
                 type="button"
                 data-testid="matrix-sort-rows-name"
-                title="Sort the districts by name (click again: by number of industries)"
+                title={m.sortRowsName}
                 onClick={() => onSort({ ...sort, rows: toggleAxis(sort.rows, "name") })}
               >
-                区县 District{arrow(sort.rows === "name")}
+                {m.districtHeader}
+                {arrow(sort.rows === "name")}
               </button>
               <button
                 type="button"
                 data-testid="matrix-sort-cols-name"
                 className="cols-sort"
-                title="Sort the industries by name (click again: by number of districts)"
+                title={m.sortColsName}
                 onClick={() => onSort({ ...sort, cols: toggleAxis(sort.cols, "name") })}
               >
-                产业 Industry →{sort.cols === "name" ? " (name)" : sort.cols === "total" ? " (total)" : ""}
+                {m.industryHeader} →{sort.cols === "name" ? ` ${m.byName}` : sort.cols === "total" ? ` ${m.byTotal}` : ""}
               </button>
             </th>
             {view.cols.map((j) => {
               const id = overlap.industries[j];
               const name = nameOf(id);
               return (
-                <th key={id} scope="col" className="col-head" title={`${name}: ${view.colTotals[j]} districts`} data-industry={id}>
-                  <button type="button" onClick={() => onSort({ ...sort, cols: toggleAxis(sort.cols, "total") })} lang="zh-CN">
+                <th key={id} scope="col" className="col-head" title={m.colTitle(name, view.colTotals[j])} data-industry={id} abbr={name}>
+                  <button
+                    type="button"
+                    onClick={() => onSort({ ...sort, cols: toggleAxis(sort.cols, "total") })}
+                    lang={nameLang(name)}
+                  >
                     {shortIndustryName(name)}
                   </button>
                 </th>
@@ -69,10 +82,11 @@ export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, se
               <button
                 type="button"
                 data-testid="matrix-sort-rows-total"
-                title="Sort the districts by number of industries (click again: by name)"
+                title={m.sortRowsTotal}
                 onClick={() => onSort({ ...sort, rows: toggleAxis(sort.rows, "total") })}
               >
-                Σ{arrow(sort.rows === "total")}
+                Σ<span className="visually-hidden">{m.totalHeader}</span>
+                {arrow(sort.rows === "total")}
               </button>
             </th>
           </tr>
@@ -84,9 +98,24 @@ export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, se
             return (
               <tr key={d} data-district={d} className={d === selected ? "on" : undefined}>
                 <th scope="row" className="row-head">
-                  <button type="button" data-testid="district-row" data-district={d} onClick={() => onSelectDistrict(d)} lang="zh-CN" title={`${nameOf(d)}: show its portfolio`}>
-                    {nameOf(d)}
-                    {kind === "zone" && <span className="zone-badge" title="Development zone 开发区">zone</span>}
+                  <button
+                    type="button"
+                    data-testid="district-row"
+                    data-district={d}
+                    onClick={() => onSelectDistrict(d)}
+                    onPointerEnter={() => onPoint(d, true)}
+                    onPointerLeave={() => onPoint(d, false)}
+                    onFocus={() => onPoint(d, true)}
+                    onBlur={() => onPoint(d, false)}
+                    title={m.rowTitle(nameOf(d))}
+                  >
+                    {/* English rows as maps print them (Yongchuan, Chongqing Hi-tech Zone): the full name is in the title */}
+                    <span lang={nameLang(nameOf(d))}>{nameLang(nameOf(d)) === "en" ? englishMapName(nameOf(d)) : nameOf(d)}</span>
+                    {kind === "zone" && (
+                      <span className="zone-badge" title={m.zoneBadgeTitle}>
+                        {m.zoneBadge}
+                      </span>
+                    )}
                   </button>
                 </th>
                 {view.cols.map((j) => {
@@ -100,10 +129,15 @@ export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, se
                       data-testid={on ? "matrix-cell" : undefined}
                       data-district={d}
                       data-industry={ind}
-                      title={`${nameOf(d)} × ${nameOf(ind)}${on ? ": a key district (click for the evidence)" : ""}`}
+                      title={m.cellTitle(nameOf(d), nameOf(ind), on)}
                       style={on ? { backgroundColor: heat(view.colTotals[j], maxCol) } : undefined}
-                      onClick={on ? () => onCell(d, ind) : undefined}
-                    />
+                    >
+                      {on ? (
+                        <button type="button" className="cell-button" aria-label={m.cellTitle(nameOf(d), nameOf(ind), on)} onClick={() => onCell(d, ind)} />
+                      ) : (
+                        <span className="visually-hidden">{m.cellNo}</span>
+                      )}
+                    </td>
                   );
                 })}
                 <td className="row-total" style={{ backgroundColor: tint(view.rowTotals[i], maxRow) }}>
@@ -119,10 +153,11 @@ export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, se
               <button
                 type="button"
                 data-testid="matrix-sort-cols-total"
-                title="Sort the industries by number of districts (click again: by name)"
+                title={m.sortColsTotal}
                 onClick={() => onSort({ ...sort, cols: toggleAxis(sort.cols, "total") })}
               >
-                Σ districts{arrow(sort.cols === "total")}
+                Σ {m.districtsTotal}
+                {arrow(sort.cols === "total")}
               </button>
             </th>
             {view.cols.map((j) => (
@@ -130,7 +165,7 @@ export function DistrictMatrix({ overlap, view, sort, onSort, nameOf, kindOf, se
                 {view.colTotals[j]}
               </td>
             ))}
-            <td className="grand-total" title="Key-district links in all">
+            <td className="grand-total" title={m.grandTotal}>
               {view.total}
             </td>
           </tr>

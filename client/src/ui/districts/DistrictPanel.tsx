@@ -1,16 +1,18 @@
 /**
  * The selected district (`district-panel`): name, kind, code; its portfolio as chips (each a link
  * to the industry's chain) and as a small radial graph; "districts like this one" (`district-alike`).
+ * Hovering or focusing a district like it outlines it on the map, a chip its industry's districts.
  */
 import { useMemo } from "react";
 import type { GraphEdge, GraphNode, NodeType } from "../../../../contract/graph.js";
-import type { Alike } from "../../core/districts.js";
-import { serialize, type ViewState } from "../../core/viewState.js";
+import { nameLang, type Alike } from "../../core/districts.js";
 import { portfolioElements, portfolioStylesheet } from "../../core/districtGraphs.js";
+import { serialize, type ViewState } from "../../core/viewState.js";
+import { useLang, useMessages } from "../i18n.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 
 const STYLE = portfolioStylesheet();
-const KIND: Record<string, string> = { district: "区 district", county: "县 county", zone: "开发区 development zone" };
+const KIND_KEY = { district: "kindDistrict", county: "kindCounty", zone: "kindZone" } as const;
 
 interface Props {
   node: GraphNode | undefined;
@@ -23,29 +25,50 @@ interface Props {
   update: (next: ViewState) => void;
   onSelectDistrict: (id: string) => void;
   onSelectNode: (id: string | null, type: NodeType | null) => void;
+  /** A district or industry hovered or focused (on) or left (off). */
+  onPoint: (id: string, on: boolean) => void;
   /** Draw the portfolio graph (off where another canvas is on the screen). */
   showGraph: boolean;
 }
 
-export function DistrictPanel({ node, district, industries, alike, edges, nameOf, state, update, onSelectDistrict, onSelectNode, showGraph }: Props) {
+export function DistrictPanel(p: Props) {
+  const { node, district, industries, alike, edges, nameOf, state, update, onSelectDistrict, onSelectNode, onPoint, showGraph } = p;
+  const m = useMessages().districts;
+  const sep = useLang() === "en" ? ", " : "、";
   const elements = useMemo(() => portfolioElements(district, industries, edges, nameOf), [district, industries, edges, nameOf]);
   const kind = typeof node?.props.kind === "string" ? node.props.kind : "";
   const adcode = typeof node?.props.adcode === "string" || typeof node?.props.adcode === "number" ? String(node.props.adcode) : "";
+  const name = nameOf(district);
+  const other = node && (name === node.name ? node.nameEn : node.name);
+  const pointProps = (id: string) => ({
+    onPointerEnter: () => onPoint(id, true),
+    onPointerLeave: () => onPoint(id, false),
+    onFocus: () => onPoint(id, true),
+    onBlur: () => onPoint(id, false),
+  });
   return (
     <section className="district-panel" data-testid="district-panel" data-district={district} data-industry-count={industries.length}>
       <header>
-        <h2 lang="zh-CN">{nameOf(district)}</h2>
-        {node?.nameEn && <p className="muted">{node.nameEn}</p>}
+        <h2 lang={nameLang(name)}>{name}</h2>
+        {other && (
+          <p className="muted" lang={nameLang(other)}>
+            {other}
+          </p>
+        )}
         <p className="district-meta">
-          {kind && <span className={`kind kind-${kind}`}>{KIND[kind] ?? kind}</span>}
-          {adcode && <span title="GB/T 2260 code">adcode {adcode}</span>}
-          <button type="button" className="linkish" onClick={() => onSelectNode(district, "District")} title="The node's evidence in the details panel">
-            details
+          {kind && <span className={`kind kind-${kind}`}>{kind in KIND_KEY ? m[KIND_KEY[kind as keyof typeof KIND_KEY]] : kind}</span>}
+          {adcode && (
+            <span title={m.adcodeTitle}>
+              {m.adcode} {adcode}
+            </span>
+          )}
+          <button type="button" className="linkish" onClick={() => onSelectNode(district, "District")} title={m.detailsTitle}>
+            {m.details}
           </button>
         </p>
       </header>
       <h3>
-        Portfolio <span className="count">{industries.length}</span>
+        {m.portfolio} <span className="count">{industries.length}</span>
       </h3>
       <ul className="portfolio-chips" data-testid="district-portfolio">
         {industries.map((id) => {
@@ -57,8 +80,9 @@ export function DistrictPanel({ node, district, industries, alike, edges, nameOf
                 data-testid="portfolio-industry"
                 data-industry={id}
                 href={serialize(next) || "?"}
-                title={`${nameOf(id)}: its chain`}
-                lang="zh-CN"
+                title={m.chainOf(nameOf(id))}
+                lang={nameLang(nameOf(id))}
+                {...pointProps(id)}
                 onClick={(e) => {
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                   e.preventDefault();
@@ -70,7 +94,7 @@ export function DistrictPanel({ node, district, industries, alike, edges, nameOf
             </li>
           );
         })}
-        {industries.length === 0 && <li className="muted">No industry names this district as a key district.</li>}
+        {industries.length === 0 && <li className="muted">{m.portfolioNone}</li>}
       </ul>
       {showGraph && industries.length > 0 && (
         <div className="portfolio-graph">
@@ -85,7 +109,7 @@ export function DistrictPanel({ node, district, industries, alike, edges, nameOf
         </div>
       )}
       <h3>
-        Districts like this one <span className="count">{alike.length}</span>
+        {m.alikeTitle} <span className="count">{alike.length}</span>
       </h3>
       <ol className="district-alike" data-testid="district-alike">
         {alike.map((a) => (
@@ -97,20 +121,27 @@ export function DistrictPanel({ node, district, industries, alike, edges, nameOf
               data-district={a.district}
               data-jaccard={a.jaccard}
               onClick={() => onSelectDistrict(a.district)}
+              {...pointProps(a.district)}
             >
-              <span className="alike-name" lang="zh-CN">
+              <span className="alike-name" lang={nameLang(nameOf(a.district))}>
                 {nameOf(a.district)}
               </span>
-              <span className="alike-score" title="Jaccard: shared ÷ union">
+              <span className="alike-score" title={m.pairsJaccardTitle}>
                 {a.jaccard.toFixed(2)}
               </span>
-              <span className="alike-shared" lang="zh-CN">
-                {a.shared.length} shared: {a.shared.map(nameOf).join("、")}
+              <span className="alike-shared">
+                {m.alikeShared(a.shared.length)}{" "}
+                {a.shared.map((id, i) => (
+                  <span key={id} lang={nameLang(nameOf(id))}>
+                    {i > 0 ? sep : ""}
+                    {nameOf(id)}
+                  </span>
+                ))}
               </span>
             </button>
           </li>
         ))}
-        {alike.length === 0 && <li className="muted">No other district shares an industry with it.</li>}
+        {alike.length === 0 && <li className="muted">{m.alikeNone}</li>}
       </ol>
     </section>
   );

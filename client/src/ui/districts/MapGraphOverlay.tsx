@@ -2,19 +2,21 @@
  * The graph drawn over the district map: District nodes at their coordinates (sized by how many
  * industries name them), the industries on a ring round the city, and a KEY_DISTRICT line from
  * each industry to each of its key districts. Lines of the focused industry and of the selected
- * district are drawn hot. Nodes and names keep their screen size at any zoom `k`.
+ * district are drawn hot. Nodes and names keep their screen size at any zoom `k`; the industries'
+ * names go where core/mapLabels placed them with the districts' labels (no two overlap), hidden
+ * where they fit nowhere (the node's tooltip names it then).
  */
-import type { KeyLink } from "../../core/districts.js";
+import { nameLang, type KeyLink } from "../../core/districts.js";
 import type { Point } from "../../core/geo.js";
-import { ringLabel } from "../../core/mapLabels.js";
 import { nodeRadius, type DistrictNode } from "../../core/mapProjection.js";
-import { textWidth } from "../../core/textWidth.js";
 
 const INDUSTRY_COLOR = "#CC6677";
 
 interface Props {
   links: readonly KeyLink[];
   ring: ReadonlyMap<string, Point & { angle: number }>;
+  /** Where each industry's name is centred, in screen pixels from its node (core/mapLabels). */
+  labels: ReadonlyMap<string, Point & { visible: boolean }>;
   positions: ReadonlyMap<string, Point>;
   /** The districts drawn as nodes (not the zones: they have their markers). */
   districts: readonly DistrictNode[];
@@ -23,10 +25,8 @@ interface Props {
   selected: string | null;
   /** The industry hovered or chosen: its lines are hot. */
   focusIndustry: string | null;
-  /** The transform's zoom and x offset, and the view's width: names stay on screen. */
+  /** The transform's zoom: nodes and names keep their screen size. */
   k: number;
-  panX: number;
-  width: number;
   nameOf(id: string): string;
   onPick(id: string): () => void;
   onPickIndustry(id: string): () => void;
@@ -82,7 +82,7 @@ export function MapGraphOverlay(p: Props) {
           const at = p.ring.get(ind);
           if (!at) return null;
           const name = p.nameOf(ind);
-          const label = ringLabel(at.angle, at.x * k + p.panX, textWidth(name, 12), p.width);
+          const label = p.labels.get(ind);
           return (
             <g
               key={ind}
@@ -93,10 +93,13 @@ export function MapGraphOverlay(p: Props) {
               onClick={p.onPickIndustry(ind)}
               {...hoverProps(ind)}
             >
+              <title>{name}</title>
               <circle r={6} fill={INDUSTRY_COLOR} />
-              <text x={label.x} y={label.y} textAnchor={label.anchor}>
-                {name}
-              </text>
+              {label?.visible && (
+                <text x={label.x} y={label.y} dy="0.35em" textAnchor="middle" lang={nameLang(name)}>
+                  {name}
+                </text>
+              )}
             </g>
           );
         })}

@@ -1,11 +1,13 @@
 /**
  * Pan and zoom of an SVG by one transform (translate, then scale): the wheel and a double click
  * zoom about the pointer (shift: out), a drag of 4 px or more pans, the buttons zoom about the
- * centre. A click that ends a drag is not a pick: `guard` wraps click handlers so they skip it.
+ * centre. Every transform is clamped to the region (core/geo clampTransform): zooming out stops
+ * at the whole of it, panning cannot push it off the frame. A click that ends a drag is not a
+ * pick: `guard` wraps click handlers so they skip it.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { MouseEvent as ReactMouseEvent, PointerEvent as ReactPointerEvent } from "react";
-import { zoomAbout, type Point } from "../../core/geo.js";
+import { clampTransform, zoomAbout, type Point } from "../../core/geo.js";
 
 export interface Transform {
   k: number;
@@ -15,10 +17,26 @@ export interface Transform {
 const IDENTITY: Transform = { k: 1, x: 0, y: 0 };
 /** Below this many pixels a pointer's move is a click, not a drag. */
 const DRAG_PX = 4;
+/** Zoom limits: 1 is the whole region. */
+const MIN_K = 1;
+const MAX_K = 16;
 
 export function usePanZoom(width: number, height: number) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const [t, setT] = useState<Transform>(IDENTITY);
+  const [raw, setRaw] = useState<Transform>(IDENTITY);
+  // The size can change under a transform (a resize): clamp on read as well as on write.
+  const t = clampTransform(raw, width, height, MIN_K, MAX_K);
+  const size = useRef({ width, height });
+  useLayoutEffect(() => {
+    size.current = { width, height };
+  }, [width, height]);
+  const setT = useCallback((next: Transform | ((cur: Transform) => Transform)) => {
+    setRaw((cur) => {
+      const { width: w, height: h } = size.current;
+      const base = clampTransform(cur, w, h, MIN_K, MAX_K);
+      return clampTransform(typeof next === "function" ? next(base) : next, w, h, MIN_K, MAX_K);
+    });
+  }, []);
   const drag = useRef<{ x: number; y: number; t: Transform; moved: boolean; id: number } | null>(null);
   const suppressClick = useRef(false);
 
@@ -35,11 +53,11 @@ export function usePanZoom(width: number, height: number) {
       e.preventDefault();
       const p = toSvg(e.clientX, e.clientY);
       const factor = Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015));
-      setT((cur) => zoomAbout(cur, factor, p.x, p.y));
+      setT((cur) => zoomAbout(cur, factor, p.x, p.y, MIN_K, MAX_K));
     };
     svg.addEventListener("wheel", onWheel, { passive: false });
     return () => svg.removeEventListener("wheel", onWheel);
-  }, [toSvg]);
+  }, [toSvg, setT]);
 
   const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
     if (e.button !== 0) return;
@@ -64,14 +82,14 @@ export function usePanZoom(width: number, height: number) {
   };
   const onDoubleClick = (e: ReactMouseEvent<SVGSVGElement>) => {
     const p = toSvg(e.clientX, e.clientY);
-    setT((cur) => zoomAbout(cur, e.shiftKey ? 0.5 : 2, p.x, p.y));
+    setT((cur) => zoomAbout(cur, e.shiftKey ? 0.5 : 2, p.x, p.y, MIN_K, MAX_K));
   };
 
   return {
     t,
     /** Spread on the <svg>. */
     svgProps: { ref: svgRef, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, onDoubleClick },
-    zoomBy: (factor: number) => setT((cur) => zoomAbout(cur, factor, width / 2, height / 2)),
+    zoomBy: (factor: number) => setT((cur) => zoomAbout(cur, factor, width / 2, height / 2, MIN_K, MAX_K)),
     fit: () => setT(IDENTITY),
     /** A click handler that does nothing when the click ends a drag. */
     guard: (fn: () => void) => () => {

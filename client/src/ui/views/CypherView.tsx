@@ -11,6 +11,7 @@ import { setCypher, setTypes } from "../../core/viewState.js";
 import { CypherResults } from "../cypher/CypherResults.js";
 import { useCypherRun } from "../cypher/useCypherRun.js";
 import { GraphCanvas } from "../GraphCanvas.js";
+import { useMessages } from "../i18n.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import type { ViewProps } from "./types.js";
 
@@ -18,6 +19,7 @@ const NO_GRAPH: GraphData = { nodes: [], edges: [] };
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function CypherView({ graph, health, state, update, onSelect }: ViewProps) {
+  const m = useMessages();
   const [draft, setDraft] = useState(state.cypher);
   const { run, execute } = useCypherRun();
   const [showOnCanvas, setShowOnCanvas] = useState(true);
@@ -65,36 +67,36 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
   const roots = useMemo(() => hierarchyRoots(visible), [visible]);
 
   let overlay = null;
-  if (onCanvas === "whole" && graph.status === "loading") overlay = <Loading what="the graph" />;
+  if (onCanvas === "whole" && graph.status === "loading") overlay = <Loading what={m.common.theGraph} />;
   else if (onCanvas === "whole" && graph.status === "error")
-    overlay = <ErrorState title="Could not load the graph" error={graph.error} onRetry={graph.retry} />;
+    overlay = <ErrorState title={m.common.couldNotLoad(m.common.theGraph)} error={graph.error} onRetry={graph.retry} />;
   else if (source.nodes.length > 0 && elements.nodes.length === 0)
     overlay = (
       <EmptyState
         action={
           <button type="button" className="primary" onClick={() => update(setTypes(source.nodes.map((n) => n.type)))}>
-            Show these types
+            {m.cypher.showTheseTypes}
           </button>
         }
       >
-        {onCanvas === "result" ? "The result's nodes are all of hidden types." : "Every node type is filtered out."}
+        {onCanvas === "result" ? m.cypher.resultTypesHidden : m.cypher.allTypesHidden}
       </EmptyState>
     );
 
   return (
     <div className="cypher-view">
-      <section className="cypher-console" aria-label="Cypher query">
+      <section className="cypher-console" aria-label={m.cypher.console}>
         <textarea
           ref={input}
           className="cypher-input"
           data-testid="cypher-input"
-          aria-label="Cypher query (read-only)"
+          aria-label={m.cypher.input}
           value={draft}
           rows={3}
           spellCheck={false}
           autoCapitalize="off"
           autoCorrect="off"
-          placeholder="MATCH (i:Industry) RETURN i LIMIT 25"
+          placeholder={m.cypher.placeholder}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             const { key, ctrlKey, metaKey } = e;
@@ -111,15 +113,15 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
             data-testid="cypher-run"
             onClick={runDraft}
             disabled={!draft.trim()}
-            title={`Run (${isMac ? "⌘" : "Ctrl"}+Enter)`}
+            title={m.cypher.runTitle(isMac ? "⌘" : "Ctrl")}
           >
-            {run.status === "loading" ? "Running…" : "Run"}
+            {run.status === "loading" ? m.cypher.running : m.cypher.run}
           </button>
           <kbd className="cypher-shortcut">{isMac ? "⌘" : "Ctrl"}+Enter</kbd>
           <select
             className="cypher-examples"
             data-testid="cypher-examples"
-            aria-label="Example queries"
+            aria-label={m.cypher.examples}
             value=""
             onChange={(e) => {
               const ex = CYPHER_EXAMPLES[Number(e.target.value)];
@@ -129,16 +131,17 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
             }}
           >
             <option value="" disabled>
-              Examples…
+              {m.cypher.examplesPick}
             </option>
             {CYPHER_EXAMPLES.map((ex, i) => (
-              <option key={ex.label} value={i} title={ex.query}>
-                {ex.label}
+              <option key={ex.id} value={i}>
+                {m.cypher.example(ex.id)}
               </option>
             ))}
           </select>
-          <span className="cypher-mode muted" title="Writes are refused; queries time out and rows are capped">
-            read-only{health.status === "ok" ? ` · ${health.data.store} store` : ""}
+          <span className="cypher-mode muted" title={m.cypher.readOnlyTitle}>
+            {m.cypher.readOnly}
+            {health.status === "ok" ? ` · ${m.cypher.store(health.data.store)}` : ""}
           </span>
         </div>
       </section>
@@ -147,13 +150,13 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
         ref={output}
         className={outputHeight === null ? "cypher-output" : "cypher-output sized"}
         style={outputHeight === null ? undefined : { height: outputHeight }}
-        aria-label="Query result"
+        aria-label={m.cypher.result}
       >
         <CypherResults run={run} needsNeo4j={needsNeo4j} ctx={ctx} onSelect={(id, type) => onSelect(id, type)} />
       </section>
       <Splitter target={output} height={outputHeight} onHeight={setOutputHeight} />
 
-      <section className="cypher-canvas" aria-label="Graph">
+      <section className="cypher-canvas" aria-label={m.cypher.graph}>
         <GraphCanvas
           elements={elements}
           layout={state.layout}
@@ -166,13 +169,12 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
         <div className="canvas-caption" data-testid="cypher-canvas-mode" data-mode={onCanvas}>
           {onCanvas === "result" ? (
             <span>
-              <strong>Query result</strong> · {visible.nodes.length.toLocaleString("en")} nodes ·{" "}
-              {visible.edges.length.toLocaleString("en")} relationships
+              <strong>{m.cypher.queryResult}</strong> · {m.cypher.drawn(visible.nodes.length, visible.edges.length)}
             </span>
           ) : (
             <span>
-              <strong>Whole graph</strong>
-              {result && !resultHasGraph && <span className="muted"> · the result holds no nodes to draw</span>}
+              <strong>{m.cypher.wholeGraph}</strong>
+              {result && !resultHasGraph && <span className="muted"> · {m.cypher.noNodesToDraw}</span>}
             </span>
           )}
           {resultHasGraph && (
@@ -183,7 +185,7 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
                 checked={showOnCanvas}
                 onChange={(e) => setShowOnCanvas(e.target.checked)}
               />
-              Show result on canvas
+              {m.cypher.showOnCanvas}
             </label>
           )}
         </div>
@@ -205,6 +207,7 @@ function Splitter({
   height: number | null;
   onHeight: (h: number | null) => void;
 }) {
+  const m = useMessages();
   const clamp = (h: number) => {
     const el = target.current;
     const view = el?.parentElement;
@@ -217,10 +220,11 @@ function Splitter({
       className="cypher-splitter"
       role="separator"
       aria-orientation="horizontal"
-      aria-label="Resize the results"
-      aria-valuenow={height ?? undefined}
+      aria-label={m.cypher.resize}
+      aria-valuenow={Math.round(height ?? target.current?.offsetHeight ?? MIN_OUTPUT_PX)}
+      aria-valuemin={MIN_OUTPUT_PX}
       tabIndex={0}
-      title="Drag to resize; double-click to reset"
+      title={m.cypher.resizeTitle}
       onDoubleClick={() => onHeight(null)}
       onKeyDown={(e) => {
         if (e.key !== "ArrowUp" && e.key !== "ArrowDown") return;

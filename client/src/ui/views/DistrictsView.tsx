@@ -2,8 +2,9 @@
  * District view: the analyst's districts × industries. Main area in three modes — the map
  * (ui/districts/DistrictMap), the matrix with the ranking of districts alike, and industry
  * co-location — beside the selected district's panel (portfolio, districts like it) and the evidence
- * of a clicked matrix cell.
- * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>&by=<industry id>&overlay=1`.
+ * of a clicked matrix cell. A district (or industry) hovered or focused anywhere in the view is
+ * outlined on the map; beside the matrix and the co-location a small locator map shows it.
+ * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>&by=<industry id>|similar&overlay=1`.
  */
 import { useCallback, useMemo, useState } from "react";
 import type { GraphNode } from "../../../../contract/graph.js";
@@ -29,14 +30,19 @@ import { DistrictMatrix } from "../districts/DistrictMatrix.js";
 import { DistrictPairs } from "../districts/DistrictPairs.js";
 import { DistrictPanel } from "../districts/DistrictPanel.js";
 import { downloadText } from "../districts/download.js";
+import { useMessages } from "../i18n.js";
 import { ErrorState, Loading } from "../StatusMessage.js";
 import { useRemote } from "../useRemote.js";
 import type { ViewProps } from "./types.js";
 
-const MODE_LABEL: Record<DistrictMode, string> = { map: "Map 地图", matrix: "Matrix 矩阵", graph: "Co-location 共址" };
+const MODE_KEY = { map: "modeMap", matrix: "modeMatrix", graph: "modeGraph" } as const satisfies Record<DistrictMode, string>;
 
 export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
+  const m = useMessages().districts;
   const api = useApi();
+  // What is pointed at (hovered or focused) anywhere in the view: outlined on the map.
+  const [spot, setSpot] = useState<string | null>(null);
+  const onPoint = useCallback((id: string, on: boolean) => setSpot((s) => (on ? id : s === id ? null : s)), []);
   const overlap = useRemote(useCallback((signal: AbortSignal) => api.districtOverlap(signal), [api]));
   const [cell, setCell] = useState<{ district: string; industry: string } | null>(null);
 
@@ -85,25 +91,42 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
 
   const mode = state.districtMode;
   let status = null;
-  if (overlap.status === "loading" || graph.status === "loading") status = <Loading what="the districts" />;
-  else if (overlap.status === "error") status = <ErrorState title="Could not load the district overlap" error={overlap.error} onRetry={overlap.retry} />;
-  else if (graph.status === "error") status = <ErrorState title="Could not load the graph" error={graph.error} onRetry={graph.retry} />;
+  if (overlap.status === "loading" || graph.status === "loading") status = <Loading what={m.loadingWhat} />;
+  else if (overlap.status === "error") status = <ErrorState title={m.overlapError} error={overlap.error} onRetry={overlap.retry} />;
+  else if (graph.status === "error") status = <ErrorState title={m.graphError} error={graph.error} onRetry={graph.retry} />;
+  const map = (compact: boolean) =>
+    data && graph.status === "ok" ? (
+      <DistrictMap
+        compact={compact}
+        overlap={data}
+        nodes={mapNodes}
+        edges={districtEdges}
+        selected={district}
+        onSelect={selectDistrict}
+        industry={state.mapIndustry || null}
+        onIndustry={(id) => update(setMapIndustry(id ?? ""))}
+        overlay={state.mapOverlay && !compact}
+        onOverlay={(on) => update(setMapOverlay(on))}
+        spot={spot}
+        lang={state.lang}
+      />
+    ) : null;
 
   return (
     <div className="districts-view" data-mode={mode}>
       <div className="view-toolbar">
-        <div className="mode-switch" role="tablist" aria-label="District view mode">
-          {DISTRICT_MODES.map((m) => (
+        <div className="mode-switch" role="tablist" aria-label={m.modeSwitch}>
+          {DISTRICT_MODES.map((tab) => (
             <button
-              key={m}
+              key={tab}
               type="button"
               role="tab"
-              aria-selected={mode === m}
-              className={mode === m ? "on" : undefined}
-              data-testid={`district-mode-${m}`}
-              onClick={() => update(setDistrictMode(m), { history: "push" })}
+              aria-selected={mode === tab}
+              className={mode === tab ? "on" : undefined}
+              data-testid={`district-mode-${tab}`}
+              onClick={() => update(setDistrictMode(tab), { history: "push" })}
             >
-              {MODE_LABEL[m]}
+              {m[MODE_KEY[tab]]}
             </button>
           ))}
         </div>
@@ -112,37 +135,25 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
           type="button"
           data-testid="export-matrix-csv"
           disabled={!data || !view}
-          title="The matrix as shown, with its margins (CSV, UTF-8)"
+          title={m.matrixCsvTitle}
           onClick={() => data && view && downloadText("district-industry-matrix.csv", matrixCsv(data, view, nameOf))}
         >
-          Matrix CSV
+          {m.matrixCsv}
         </button>
         <button
           type="button"
           data-testid="export-pairs-csv"
           disabled={!data}
-          title="The pairs of districts by Jaccard (CSV, UTF-8)"
+          title={m.pairsCsvTitle}
           onClick={() => data && downloadText("district-pairs.csv", pairsCsv(data, nameOf))}
         >
-          Pairs CSV
+          {m.pairsCsv}
         </button>
       </div>
       <div className="districts-body">
         <div className="districts-main">
           {status}
-          {data && view && graph.status === "ok" && mode === "map" && (
-            <DistrictMap
-              overlap={data}
-              nodes={mapNodes}
-              edges={districtEdges}
-              selected={district}
-              onSelect={selectDistrict}
-              industry={state.mapIndustry || null}
-              onIndustry={(id) => update(setMapIndustry(id ?? ""))}
-              overlay={state.mapOverlay}
-              onOverlay={(on) => update(setMapOverlay(on))}
-            />
-          )}
+          {view && mode === "map" && map(false)}
           {data && view && mode === "matrix" && (
             <>
               <DistrictMatrix
@@ -154,6 +165,7 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
                 kindOf={kindOf}
                 selected={district}
                 cell={cell}
+                onPoint={onPoint}
                 onSelectDistrict={(id) => {
                   setCell(null);
                   selectDistrict(id);
@@ -163,7 +175,7 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
                   selectDistrict(d);
                 }}
               />
-              <DistrictPairs pairs={pairs} nameOf={nameOf} onSelectDistrict={selectDistrict} />
+              <DistrictPairs pairs={pairs} nameOf={nameOf} onSelectDistrict={selectDistrict} onPoint={onPoint} />
             </>
           )}
           {data && mode === "graph" && graph.status === "ok" && (
@@ -174,10 +186,16 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
               selected={state.selected}
               onSelectNode={onSelect}
               onSelectDistrict={selectDistrict}
+              onPoint={onPoint}
             />
           )}
         </div>
-        <aside className="districts-side" aria-label="The selected district">
+        <aside className="districts-side" aria-label={m.sideLabel}>
+          {mode !== "map" && (
+            <section className="district-locator" aria-label={m.locator}>
+              {map(true)}
+            </section>
+          )}
           {cell && mode === "matrix" && (
             <CellEvidence
               district={cell.district}
@@ -201,11 +219,12 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
               update={go}
               onSelectDistrict={selectDistrict}
               onSelectNode={onSelect}
+              onPoint={onPoint}
               showGraph={mode !== "graph"}
             />
           ) : (
             <div className="details-hint" data-testid="district-panel-hint">
-              <p>Pick a district on the map or in the matrix to see its portfolio and the districts like it.</p>
+              <p>{m.pickHint}</p>
             </div>
           )}
         </aside>

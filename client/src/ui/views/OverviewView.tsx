@@ -1,20 +1,24 @@
 /**
- * Overview: the whole graph (filtered by node type) on one canvas, or a working set grown from
- * one node (`set=` in the URL: core/workingSet.ts). Double-click expands a node's neighbours (or
+ * Overview: the plan at industry level (the default: core/industryLevel.ts), the whole graph
+ * (`level=graph`), or a working set grown from nodes (`set=` in the URL: core/workingSet.ts), each
+ * filtered by node and connection type. Double-click expands a node's neighbours (or
  * collapses them when all are drawn); right-click opens a menu; a toolbar holds undo/redo, focus
  * mode and the working-set controls; colour and size come from core/styling.ts.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphData, NodeType } from "../../../../contract/graph.js";
 import { hierarchyRoots, toCyElements, visibleGraph } from "../../core/graphElements.js";
-import { displayName } from "../../core/names.js";
+import { drawnGraph, holdings, levelLooks, LEVELS } from "../../core/industryLevel.js";
+import { displayName, displayNameLang } from "../../core/names.js";
+import { setLevel } from "../../core/overviewState.js";
 import { communityLegend } from "../../core/styling.js";
 import { NODE_TYPES } from "../../../../contract/vocabulary.js";
 import { graphViewOf, selectNode, setFocus, setGraphView, setIndustry, setTypes, setView, clearSelection } from "../../core/viewState.js";
-import { applyGraphView, neighboursIn, newIds, reduceGraphView, type GraphAction } from "../../core/workingSet.js";
+import { neighboursIn, newIds, reduceGraphView, type GraphAction } from "../../core/workingSet.js";
 import { useApi } from "../apiContext.js";
 import { GraphCanvas } from "../GraphCanvas.js";
-import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
+import { useMessages } from "../i18n.js";
+import { EmptyState, ErrorState } from "../StatusMessage.js";
 import type { ViewProps } from "./types.js";
 
 const NO_GRAPH: GraphData = { nodes: [], edges: [] };
@@ -48,17 +52,23 @@ function useGraphStats(graph: GraphData, wantCommunities: boolean, wantBetweenne
 interface PendingExpand {
   id: string;
   add: string[];
+  base?: string[];
 }
 
 export function OverviewView({ graph, state, update, onSelect, graphHistory }: ViewProps) {
   const api = useApi();
+  const m = useMessages();
+  const o = m.overview;
   const whole = graph.data ?? NO_GRAPH;
   const typed = useMemo(() => visibleGraph(whole, state.types), [whole, state.types]);
-  // only the working set and the hidden nodes shape the drawn graph, not the rest of the state
-  const { set, hidden } = state;
+  // only the working set, level, hidden nodes and selection shape the drawn graph
+  const { set, hidden, level, selected, hiddenEdges } = state;
   const view = useMemo(() => graphViewOf({ set, hidden }), [set, hidden]);
-  const drawn = useMemo(() => applyGraphView(typed, view), [typed, view]);
+  const drawn = useMemo(() => drawnGraph(typed, view, level, selected), [typed, view, level, selected]);
   const drawnIds = useMemo(() => new Set(drawn.nodes.map((n) => n.id)), [drawn]);
+  const atLevel = set === null && level === "industries";
+  const held = useMemo(() => holdings(whole), [whole]);
+  const looks = useMemo(() => (atLevel && state.sizeBy === "degree" ? levelLooks(drawn, held) : undefined), [atLevel, state.sizeBy, drawn, held]);
   const stats = useGraphStats(drawn, state.colorBy === "community", state.sizeBy === "betweenness");
   const elements = useMemo(
     () =>
@@ -67,8 +77,11 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
         sizeBy: state.sizeBy,
         communities: stats.communities?.map,
         betweenness: stats.betweenness?.map,
+        looks,
+        hiddenEdges,
+        unconnectedTitle: o.unconnected,
       }),
-    [drawn, state.lang, state.colorBy, state.sizeBy, stats.communities, stats.betweenness],
+    [drawn, state.lang, state.colorBy, state.sizeBy, stats.communities, stats.betweenness, looks, hiddenEdges, o.unconnected],
   );
   const roots = useMemo(() => hierarchyRoots(drawn), [drawn]);
   const index = useMemo(() => new Map(whole.nodes.map((n) => [n.id, n])), [whole]);
@@ -91,17 +104,19 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
         const all = state.types.length === NODE_TYPES.length;
         const res = await api.neighbors(id, { depth: 1, limit: NEIGHBOUR_LIMIT, types: all ? undefined : state.types });
         const add = res.nodes.map((n) => n.id).filter((n) => n !== id);
-        const base = state.set ? drawnIds : new Set([id]);
+        // The industry level grows in place: what it draws stays, with the new neighbours.
+        const base = state.set || atLevel ? drawnIds : new Set([id]);
         const fresh = newIds(base, add);
-        if (fresh.length > EXPAND_CONFIRM_OVER) setPending({ id, add: fresh });
-        else apply({ kind: "expand", id, add: fresh });
+        const keep = atLevel ? [...drawnIds] : undefined;
+        if (fresh.length > EXPAND_CONFIRM_OVER) setPending({ id, add: fresh, base: keep });
+        else apply({ kind: "expand", id, add: fresh, base: keep });
       } catch (e) {
-        setProblem(`Could not expand: ${e instanceof Error ? e.message : String(e)}`);
+        setProblem(o.expandFailed(e instanceof Error ? e.message : String(e)));
       } finally {
         setExpanding(null);
       }
     },
-    [api, state.types, state.set, drawnIds, apply],
+    [api, state.types, state.set, atLevel, drawnIds, apply, o],
   );
 
   const collapse = useCallback(
@@ -154,20 +169,22 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
     );
     return (
       <>
-        <div className="context-title">{node ? displayName(node, state.lang) : id}</div>
-        {item("ctx-expand", "Expand neighbours", () => void expand(id), state.set !== null && !hasUndrawn(id))}
-        {item("ctx-collapse", "Collapse", () => collapse(id))}
-        {item("ctx-start", "Start from this node", () => startFrom(id))}
-        {item("ctx-focus", "Focus", () => {
+        <div className="context-title" lang={node ? displayNameLang(node, state.lang) : undefined}>
+          {node ? displayName(node, state.lang) : id}
+        </div>
+        {item("ctx-expand", o.menuExpand, () => void expand(id), state.set !== null && !hasUndrawn(id))}
+        {item("ctx-collapse", o.menuCollapse, () => collapse(id))}
+        {item("ctx-start", o.menuStart, () => startFrom(id))}
+        {item("ctx-focus", o.menuFocus, () => {
           update(selectNode(id, typeOf(id) ?? undefined), { history: "push" });
           update(setFocus(true));
         })}
-        {item("ctx-hide", "Hide", () => hide(id))}
+        {item("ctx-hide", o.menuHide, () => hide(id))}
         {node?.type === "Industry" &&
-          item("ctx-chain", "Open in chain view", () =>
+          item("ctx-chain", o.menuChain, () =>
             update((s) => setView("chain")(setIndustry(id)(selectNode(id, "Industry")(s))), { history: "push" }),
           )}
-        {item("ctx-reader", "Show in reader", () =>
+        {item("ctx-reader", o.menuReader, () =>
           update((s) => setView("reader")(selectNode(id, typeOf(id) ?? undefined)(s)), { history: "push" }),
         )}
       </>
@@ -180,24 +197,29 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
   );
 
   let overlay = null;
-  if (graph.status === "loading") overlay = <Loading what="the graph" />;
-  else if (graph.status === "error")
-    overlay = <ErrorState title="Could not load the graph" error={graph.error} onRetry={graph.retry} />;
-  else if (graph.data.nodes.length === 0) overlay = <EmptyState>The graph is empty: nothing has been imported.</EmptyState>;
+  if (graph.status === "loading")
+    overlay = (
+      <div className="overlay" role="status" data-testid="loading">
+        <span className="spinner" /> {o.loadingGraph}
+      </div>
+    );
+  else if (graph.status === "error") overlay = <ErrorState title={o.loadFailed} error={graph.error} onRetry={graph.retry} />;
+  else if (graph.data.nodes.length === 0) overlay = <EmptyState>{o.emptyGraph}</EmptyState>;
   else if (typed.nodes.length === 0)
     overlay = (
       <EmptyState
         action={
           <button type="button" className="primary" onClick={() => update(setTypes(graph.data.nodes.map((n) => n.type)))}>
-            Show all types
+            {o.showAllTypes}
           </button>
         }
       >
-        No nodes to show: every node type is filtered out.
+        {o.allFiltered}
       </EmptyState>
     );
 
   const selectedName = state.selected && index.get(state.selected) ? displayName(index.get(state.selected)!, state.lang) : null;
+  const shownLevel = state.set ? null : state.level;
   return (
     <GraphCanvas
       elements={elements}
@@ -211,13 +233,45 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
       contextMenu={menu}
       busy={graph.status !== "ok" || expanding !== null}
       overlay={overlay}
+      labels={state.labels}
     >
-      <div className="graph-toolbar" data-testid="graph-toolbar" role="toolbar" aria-label="Graph">
-        <button type="button" data-testid="undo" onClick={graphHistory?.undo} disabled={!graphHistory?.canUndo} title="Undo (Ctrl+Z)">
-          ↶ Undo
+      <div className="graph-toolbar" data-testid="graph-toolbar" role="toolbar" aria-label={o.toolbar}>
+        <div className="level-switch" role="group" aria-label={o.level} data-testid="level-switch" data-level={shownLevel ?? "set"}>
+          {LEVELS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              data-testid={`level-${l}`}
+              aria-pressed={shownLevel === l}
+              className={shownLevel === l ? "on" : undefined}
+              title={o.levelHint(l)}
+              onClick={() => update(setLevel(l), { history: "push" })}
+            >
+              {o.levelName(l)}
+            </button>
+          ))}
+          {state.set && (
+            <span className="working-set on" data-testid="working-set" data-size={state.set.length}>
+              {o.workingSetSize(drawn.nodes.length)}
+            </span>
+          )}
+        </div>
+        {!state.set && (
+          <span className="working-set muted" data-testid="working-set" data-size="">
+            {state.hidden.length > 0 && o.hiddenCount(state.hidden.length)}
+            {state.hidden.length > 0 && (
+              <button type="button" className="link" data-testid="show-hidden" onClick={() => update(setLevel(state.level), { history: "push" })}>
+                {o.showHidden}
+              </button>
+            )}
+          </span>
+        )}
+        <span className="sep" />
+        <button type="button" data-testid="undo" onClick={graphHistory?.undo} disabled={!graphHistory?.canUndo} title={o.undoTitle}>
+          {o.undo}
         </button>
-        <button type="button" data-testid="redo" onClick={graphHistory?.redo} disabled={!graphHistory?.canRedo} title="Redo (Ctrl+Shift+Z)">
-          ↷ Redo
+        <button type="button" data-testid="redo" onClick={graphHistory?.redo} disabled={!graphHistory?.canRedo} title={o.redoTitle}>
+          {o.redo}
         </button>
         <span className="sep" />
         <button
@@ -226,47 +280,30 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
           aria-pressed={state.focus}
           className={state.focus ? "on" : undefined}
           onClick={() => update(setFocus(!state.focus))}
-          title="Focus on the selection's neighbourhood (f)"
+          title={o.focusTitle}
         >
-          ◎ Focus
+          {o.focus}
         </button>
-        <span className="sep" />
-        {state.set ? (
-          <>
-            <span className="working-set" data-testid="working-set" data-size={state.set.length}>
-              Working set · {drawn.nodes.length} nodes
-            </span>
-            <button type="button" data-testid="whole-graph" onClick={() => apply({ kind: "whole" })} title="Back to the whole graph">
-              Whole graph
-            </button>
-          </>
-        ) : (
-          <span className="working-set muted" data-testid="working-set" data-size="">
-            Whole graph{state.hidden.length ? ` · ${state.hidden.length} hidden` : ""}
-            {state.hidden.length > 0 && (
-              <button type="button" className="link" data-testid="show-hidden" onClick={() => apply({ kind: "whole" })}>
-                show all
-              </button>
-            )}
-          </span>
-        )}
         <button
           type="button"
           data-testid="start-from-selection"
           disabled={!state.selected}
           onClick={() => state.selected && startFrom(state.selected)}
-          title={selectedName ? `Draw only ${selectedName}, then double-click to grow` : "Select a node first"}
+          title={selectedName ? o.startTitle(selectedName) : o.selectFirst}
         >
-          Start from selection
+          {o.startFromSelection}
         </button>
-        {expanding && <span className="muted">expanding…</span>}
+        {expanding && <span className="muted">{o.expanding}</span>}
         {problem && <span className="error-text">{problem}</span>}
       </div>
       {pending && (
-        <div className="expand-confirm" data-testid="expand-confirm" role="alertdialog" aria-label="Add many nodes?">
+        <div className="expand-confirm" data-testid="expand-confirm" role="alertdialog" aria-label={o.confirmTitle}>
           <p>
-            Expanding <strong>{index.get(pending.id) ? displayName(index.get(pending.id)!, state.lang) : pending.id}</strong>{" "}
-            adds <strong>{pending.add.length}</strong> nodes. The canvas may get crowded.
+            {o.confirmExpanding}{" "}
+            <strong lang={index.get(pending.id) ? displayNameLang(index.get(pending.id)!, state.lang) : undefined}>
+              {index.get(pending.id) ? displayName(index.get(pending.id)!, state.lang) : pending.id}
+            </strong>{" "}
+            {o.confirmAdds(pending.add.length)}
           </p>
           <div className="actions">
             <button
@@ -274,24 +311,24 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
               className="primary"
               data-testid="expand-confirm-all"
               onClick={() => {
-                apply({ kind: "expand", id: pending.id, add: pending.add });
+                apply({ kind: "expand", id: pending.id, add: pending.add, base: pending.base });
                 setPending(null);
               }}
             >
-              Add all {pending.add.length}
+              {o.addAll(pending.add.length)}
             </button>
             <button
               type="button"
               data-testid="expand-confirm-some"
               onClick={() => {
-                apply({ kind: "expand", id: pending.id, add: pending.add.slice(0, EXPAND_CONFIRM_OVER) });
+                apply({ kind: "expand", id: pending.id, add: pending.add.slice(0, EXPAND_CONFIRM_OVER), base: pending.base });
                 setPending(null);
               }}
             >
-              Add the first {EXPAND_CONFIRM_OVER}
+              {o.addFirst(EXPAND_CONFIRM_OVER)}
             </button>
             <button type="button" data-testid="expand-cancel" onClick={() => setPending(null)}>
-              Cancel
+              {o.cancel}
             </button>
           </div>
         </div>
@@ -299,26 +336,26 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
       {legend && (
         <div className="community-legend" data-testid="community-legend" data-count={legend.length}>
           <div className="legend-head">
-            <strong>{legend.length} communities</strong>
-            <span className="muted"> · Louvain, {stats.communities?.ms} ms</span>
+            <strong>{o.communities(legend.length)}</strong>
+            <span className="muted">{o.louvainMs(stats.communities?.ms ?? 0)}</span>
           </div>
           <ol>
             {legend.slice(0, 12).map((c) => (
               <li key={c.index}>
                 <span className="swatch" style={{ background: c.color }} />
                 <span className="count">{c.count}</span>
-                <span className="members" lang="zh-CN">
+                <span className="members" lang={state.lang === "zh" ? "zh" : undefined}>
                   {c.members.join("、")}
                 </span>
               </li>
             ))}
           </ol>
-          {legend.length > 12 && <div className="muted">+ {legend.length - 12} smaller (grey)</div>}
+          {legend.length > 12 && <div className="muted">{o.smallerCommunities(legend.length - 12)}</div>}
         </div>
       )}
       {state.sizeBy === "betweenness" && stats.betweenness && (
         <div className="stats-note muted" data-testid="betweenness-ms">
-          size: betweenness ({stats.betweenness.ms} ms)
+          {o.betweennessMs(stats.betweenness.ms)}
         </div>
       )}
     </GraphCanvas>

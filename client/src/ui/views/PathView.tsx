@@ -1,15 +1,20 @@
 /**
  * Path view: the k shortest paths (at most 4 steps) between two nodes, drawn left to right and told
  * in words (集成电路 —供给→ 新能源汽车和智能网联汽车 —重点区县→ 两江新区). Clicking a path shows it alone.
- * URL: `?view=path&from=…&to=…[&k=3]`.
+ * The connection types the paths may use are a filter ("supply links only": SUPPLIES and FEEDS);
+ * with a filter on, more paths are asked for and the first k that pass are shown.
+ * URL: `?view=path&from=…&to=…[&k=3][&pedges=FEEDS,SUPPLIES]`.
  */
 import { useMemo, useState } from "react";
 import type { NodeType } from "../../../../contract/graph.js";
-import { displayName, nameFromId } from "../../core/names.js";
-import { pathLayout, pathSteps } from "../../core/paths.js";
+import { EDGE_TYPES } from "../../../../contract/vocabulary.js";
+import { SUPPLY_TYPES, edgeTypeCounts, filterPaths, pathLayout, pathSteps } from "../../core/paths.js";
 import { pathStylesheet } from "../../core/presetStyles.js";
-import { MAX_K, setPathQuery, swapPathEnds } from "../../core/viewState.js";
+import { MAX_K, normalizeEdgeTypes, setPathEdges, setPathQuery, swapPathEnds } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
+import { namer } from "../chain/NameText.js";
+import { EdgeTypeFilter } from "../EdgeTypeFilter.js";
+import { useMessages } from "../i18n.js";
 import { NodePicker } from "../NodePicker.js";
 import { PresetCanvas } from "../PresetCanvas.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
@@ -21,28 +26,31 @@ const STYLE = pathStylesheet();
 export const PATH_MAX_DEPTH = 4;
 
 export function PathView({ graph, state, update, onSelect }: ViewProps) {
-  const { from, to, k } = state;
+  const m = useMessages().path;
+  const { from, to, k, pathEdges } = state;
   const ready = Boolean(from && to);
   const api = useApi();
+  // A filter drops paths: ask for as many as the API gives, and show the first k that pass.
+  const ask = pathEdges ? MAX_K : k;
   const result = useRemote(
     useMemo(
-      () => (from && to ? (signal: AbortSignal) => api.paths({ from, to, k, maxDepth: PATH_MAX_DEPTH }, signal) : null),
-      [api, from, to, k],
+      () => (from && to ? (signal: AbortSignal) => api.paths({ from, to, k: ask, maxDepth: PATH_MAX_DEPTH }, signal) : null),
+      [api, from, to, ask],
     ),
   );
   const [chosen, setChosen] = useState<{ key: string; index: number } | null>(null);
   const [hovered, setHovered] = useState<number | null>(null);
-  const key = `${from}|${to}|${k}`;
+  const key = `${from}|${to}|${k}|${pathEdges?.join() ?? ""}`;
   const pinned = chosen?.key === key ? chosen.index : null;
   const shownPath = hovered ?? pinned;
 
   const index = useMemo(() => new Map((graph.data?.nodes ?? []).map((n) => [n.id, n])), [graph.data]);
-  const nameOf = (id: string) => {
-    const n = index.get(id);
-    return n ? displayName(n, state.lang) : id ? nameFromId(id) : "";
-  };
+  const names = useMemo(() => namer(index, state.lang), [index, state.lang]);
   const answer = result.data;
-  const paths = useMemo(() => (ready && answer ? answer.paths : []), [ready, answer]);
+  const found = useMemo(() => (ready && answer ? answer.paths : []), [ready, answer]);
+  const paths = useMemo(() => filterPaths(found, pathEdges, k), [found, pathEdges, k]);
+  const counts = useMemo(() => edgeTypeCounts(found), [found]);
+  const hiddenTypes = useMemo(() => new Set(EDGE_TYPES.filter((t) => pathEdges && !pathEdges.includes(t))), [pathEdges]);
   const elements = useMemo(() => pathLayout(paths, state.lang), [paths, state.lang]);
   const marks = useMemo(() => {
     if (shownPath === null || !paths[shownPath]) return { "path-on": [], "path-off": [] };
@@ -51,50 +59,46 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
     return { "path-on": [...on], "path-off": all.filter((id) => !on.has(id)) };
   }, [shownPath, paths, elements]);
   const typeOf = (id: string): NodeType | null => index.get(id)?.type ?? null;
+  const supplyOnly = pathEdges !== null && pathEdges.join() === normalizeEdgeTypes(SUPPLY_TYPES).join();
 
   let overlay = null;
-  if (!ready) overlay = <EmptyState>Pick two nodes to see how the plan connects them.</EmptyState>;
-  else if (from === to) overlay = <EmptyState>Pick two different nodes.</EmptyState>;
-  else if (result.status === "loading") overlay = <Loading what="the paths" />;
-  else if (result.status === "error") overlay = <ErrorState title="Could not find paths" error={result.error} onRetry={result.retry} />;
-  else if (paths.length === 0)
-    overlay = (
-      <EmptyState>
-        No path within {PATH_MAX_DEPTH} steps between {nameOf(from)} and {nameOf(to)}.
-      </EmptyState>
-    );
+  if (!ready) overlay = <EmptyState>{m.pick}</EmptyState>;
+  else if (from === to) overlay = <EmptyState>{m.pickDifferent}</EmptyState>;
+  else if (result.status === "loading") overlay = <Loading what={m.loading} />;
+  else if (result.status === "error") overlay = <ErrorState title={m.loadError} error={result.error} onRetry={result.retry} />;
+  else if (paths.length === 0) overlay = <EmptyState>{m.noPathBetween(PATH_MAX_DEPTH, names.text(from), names.text(to))}</EmptyState>;
 
   return (
     <div className="path-view">
       <div className="view-toolbar">
         <NodePicker
           testId="path-from"
-          label="From"
+          label={m.from}
           value={from}
-          valueName={nameOf(from)}
-          placeholder="集成电路, jcdl…"
+          valueName={from ? names.text(from) : ""}
+          placeholder={m.fromPlaceholder}
           onPick={(id) => update(setPathQuery({ from: id }), { history: "push" })}
         />
         <button
           type="button"
           className="icon-button swap"
           data-testid="path-swap"
-          title="Swap the two ends"
-          aria-label="Swap the two ends"
+          title={m.swap}
+          aria-label={m.swap}
           onClick={() => update(swapPathEnds, { history: "push" })}
         >
           ⇄
         </button>
         <NodePicker
           testId="path-to"
-          label="To"
+          label={m.to}
           value={to}
-          valueName={nameOf(to)}
-          placeholder="两江新区, ljxq…"
+          valueName={to ? names.text(to) : ""}
+          placeholder={m.toPlaceholder}
           onPick={(id) => update(setPathQuery({ to: id }), { history: "push" })}
         />
         <label className="toolbar-field">
-          <span>Paths</span>
+          <span>{m.paths}</span>
           <select data-testid="path-k" value={k} onChange={(e) => update(setPathQuery({ k: Number(e.target.value) }))}>
             {Array.from({ length: MAX_K }, (_, i) => i + 1).map((n) => (
               <option key={n} value={n}>
@@ -103,7 +107,16 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
             ))}
           </select>
         </label>
-        <span className="muted toolbar-note">at most {PATH_MAX_DEPTH} steps</span>
+        <span className="muted toolbar-note">{m.maxSteps(PATH_MAX_DEPTH)}</span>
+        <label className="toolbar-check" title={m.supplyOnlyTitle}>
+          <input
+            type="checkbox"
+            data-testid="path-supply-only"
+            checked={supplyOnly}
+            onChange={(e) => update(setPathEdges(e.target.checked ? SUPPLY_TYPES : null), { history: "push" })}
+          />
+          {m.supplyOnly}
+        </label>
       </div>
       <div className="chain-body">
         <div className="chain-canvas">
@@ -111,6 +124,7 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
             name="path"
             elements={elements}
             stylesheet={STYLE}
+            minFitZoom={1}
             selected={state.selected}
             onSelect={(id) => onSelect(id, id ? typeOf(id) : null)}
             marks={marks}
@@ -118,16 +132,30 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
             overlay={overlay}
           />
         </div>
-        <aside className="chain-side" aria-label="Paths in words">
+        <aside className="chain-side" aria-label={m.inWords}>
+          {counts.length > 0 && (
+            <div className="path-filter">
+              <EdgeTypeFilter
+                testId="path-edge-filter"
+                counts={counts}
+                hidden={hiddenTypes}
+                onToggle={(t, shown) =>
+                  update(setPathEdges(shown ? [...(pathEdges ?? EDGE_TYPES), t] : (pathEdges ?? EDGE_TYPES).filter((x) => x !== t)))
+                }
+                onOnly={(types) => update(setPathEdges(types))}
+              />
+            </div>
+          )}
           <section>
             <h3>
-              Paths <span className="count">{paths.length}</span>
+              {m.paths} <span className="count">{paths.length}</span>
             </h3>
             {ready && result.status === "ok" && paths.length === 0 && (
               <p className="muted" data-testid="path-empty">
-                No path within {PATH_MAX_DEPTH} steps.
+                {m.noPath(PATH_MAX_DEPTH)}
               </p>
             )}
+            {pathEdges && found.length > paths.length && <p className="path-note">{m.filteredOut(found.length - filterPaths(found, pathEdges, MAX_K).length)}</p>}
             <ol className="path-list">
               {paths.map((p, i) => (
                 <li key={i}>
@@ -141,18 +169,16 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
                     onMouseLeave={() => setHovered(null)}
                     onClick={() => setChosen(pinned === i ? null : { key, index: i })}
                   >
-                    <span className="path-len">
-                      {p.edges.length} step{p.edges.length === 1 ? "" : "s"}
-                    </span>
-                    <span className="path-words" lang="zh-CN">
+                    <span className="path-len">{m.steps(p.edges.length)}</span>
+                    <span className="path-words">
                       {pathSteps(p, state.lang).map((s, j) =>
                         s.kind === "node" ? (
-                          <span key={j} className="path-node">
+                          <span key={j} className="path-node" lang={names.lang(s.id)}>
                             <TypeSwatch type={s.type} size={10} />
                             {s.name}
                           </span>
                         ) : (
-                          <span key={j} className={`path-edge${s.forward ? "" : " back"}`} title={s.type}>
+                          <span key={j} className={`path-edge${s.forward ? "" : " back"}`}>
                             {" "}
                             {s.text}{" "}
                           </span>

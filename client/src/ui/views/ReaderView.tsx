@@ -11,7 +11,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import type { PlanText } from "../../../../contract/api.js";
 import type { GraphNode, NodeType } from "../../../../contract/graph.js";
-import { displayName, type Lang } from "../../core/names.js";
+import { displayName, displayNameLang, type Lang } from "../../core/names.js";
 import {
   intersects,
   lineIndexAt,
@@ -26,6 +26,7 @@ import {
 import { NODE_THEME } from "../../core/theme.js";
 import { selectNode, setAt } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
+import { useMessages } from "../i18n.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import { TypeSwatch } from "../TypeSwatch.js";
 import { useRemote } from "../useRemote.js";
@@ -39,6 +40,7 @@ const TYPE_RULES = Object.entries(NODE_THEME)
 
 export function ReaderView(props: ViewProps) {
   const { graph, state, update } = props;
+  const m = useMessages();
   const planNodeId = graph.data?.nodes.find((n) => n.type === "Plan")?.id ?? null;
   const planId = planNodeId ? planIdOf(planNodeId) : null;
   const api = useApi();
@@ -57,19 +59,21 @@ export function ReaderView(props: ViewProps) {
   }, [textSettled, canvasOn]);
 
   let body;
-  if (graph.status === "error") body = <ErrorState title="Could not load the graph" error={graph.error} onRetry={graph.retry} />;
-  else if (graph.status === "loading") body = <Loading what="the graph" />;
-  else if (!planId) body = <EmptyState>No plan in the graph: nothing has been imported.</EmptyState>;
-  else if (plan.status === "error") body = <ErrorState title="Could not load the plan text" error={plan.error} onRetry={plan.retry} />;
-  else if (plan.status === "loading") body = <Loading what="the plan text" />;
+  if (graph.status === "error") body = <ErrorState title={m.common.couldNotLoad(m.common.theGraph)} error={graph.error} onRetry={graph.retry} />;
+  else if (graph.status === "loading") body = <Loading what={m.common.theGraph} />;
+  else if (!planId) body = <EmptyState>{m.reader.noPlan}</EmptyState>;
+  else if (plan.status === "error") body = <ErrorState title={m.common.couldNotLoad(m.reader.thePlanText)} error={plan.error} onRetry={plan.retry} />;
+  else if (plan.status === "loading") body = <Loading what={m.reader.thePlanText} />;
   else body = <Reader plan={plan.data} nodes={graph.data.nodes} types={state.types} selected={state.selected} at={state.at} lang={state.lang} update={update} />;
 
   return (
     <div className="reader-split">
-      <section className="reader" data-testid="reader" aria-label="Plan text">
+      <section className="reader" data-testid="reader" aria-label={m.reader.planText}>
         {body}
       </section>
-      <div className="reader-canvas">{canvasOn ? <OverviewView {...props} /> : <Loading what="the graph" />}</div>
+      <section className="reader-canvas" aria-label={m.reader.graph}>
+        {canvasOn ? <OverviewView {...props} /> : <Loading what={m.common.theGraph} />}
+      </section>
     </div>
   );
 }
@@ -85,6 +89,7 @@ interface ReaderProps {
 }
 
 function Reader({ plan, nodes, types, selected, at, lang, update }: ReaderProps) {
+  const m = useMessages();
   const byId = useMemo(() => new Map(nodes.map((n) => [n.id, n])), [nodes]);
   // Mentions of filtered-out types are not highlighted (the sidebar's type filter applies here too).
   const doc = useMemo<ReaderDoc>(() => {
@@ -185,7 +190,7 @@ function Reader({ plan, nodes, types, selected, at, lang, update }: ReaderProps)
       .n!.split(" ")
       .map((i) => {
         const n = byId.get(doc.nodeIds[Number(i)]);
-        return n ? `${displayName(n, lang)} · ${NODE_THEME[n.type].labelZh}` : doc.nodeIds[Number(i)];
+        return n ? `${displayName(n, lang)} · ${m.common.nodeType(n.type)}` : doc.nodeIds[Number(i)];
       })
       .join("\n");
   };
@@ -198,34 +203,34 @@ function Reader({ plan, nodes, types, selected, at, lang, update }: ReaderProps)
         {node ? (
           <>
             <TypeSwatch type={node.type} size={12} />
-            <strong lang="zh-CN" className="reader-node">
+            <strong lang={displayNameLang(node, lang)} className="reader-node">
               {displayName(node, lang)}
             </strong>
             {starts.length ? (
               <>
                 <span className="muted" data-testid="reader-mention-count">
-                  {cursor + 1} / {starts.length} mention{starts.length === 1 ? "" : "s"}
+                  {m.reader.mentionOf(cursor + 1, starts.length)}
                 </span>
-                <button type="button" className="icon-button" data-testid="reader-prev" onClick={() => step(-1)} aria-label="Previous mention" title="Previous mention">
+                <button type="button" className="icon-button" data-testid="reader-prev" onClick={() => step(-1)} aria-label={m.reader.prevMention} title={m.reader.prevMention}>
                   ‹
                 </button>
-                <button type="button" className="icon-button" data-testid="reader-next" onClick={() => step(1)} aria-label="Next mention" title="Next mention">
+                <button type="button" className="icon-button" data-testid="reader-next" onClick={() => step(1)} aria-label={m.reader.nextMention} title={m.reader.nextMention}>
                   ›
                 </button>
               </>
             ) : (
               <span className="muted" data-testid="reader-mention-count">
-                {types.includes(node.type) ? "not named in the text" : "its type is filtered out"}
+                {types.includes(node.type) ? m.reader.notInText : m.reader.typeFiltered}
               </span>
             )}
           </>
         ) : (
-          <span className="muted">Click a highlighted name to select it; select a node to find it in the text.</span>
+          <span className="muted">{m.reader.hint}</span>
         )}
         {at && (
-          <span className="reader-at-chip" title="The evidence quote shown in the text">
-            quote @{at.start}–{at.end}
-            <button type="button" className="icon-button" onClick={() => update(setAt(null))} aria-label="Clear the quote" title="Clear">
+          <span className="reader-at-chip" title={m.reader.quoteTitle}>
+            {m.reader.quote(at.start, at.end)}
+            <button type="button" className="icon-button" onClick={() => update(setAt(null))} aria-label={m.reader.clearQuote} title={m.reader.clearQuote}>
               ×
             </button>
           </span>
@@ -239,7 +244,9 @@ function Reader({ plan, nodes, types, selected, at, lang, update }: ReaderProps)
         data-selected={selected ?? ""}
         data-mention-count={starts.length}
         data-at={at ? `${at.start}-${at.end}` : ""}
-        lang="zh-CN"
+        lang="zh"
+        // a scrolling region the keyboard can reach and scroll (axe: scrollable-region-focusable)
+        tabIndex={0}
         onClick={onClick}
         onMouseOver={onOver}
       >
