@@ -14,7 +14,7 @@ import { createMemoryStore } from "../../server/store/memory.js";
 import { artifactsDir, type Browser } from "../support/browser.js";
 import { closeJourney, openJourney } from "../support/journey.js";
 import type { PageLang } from "../support/language.js";
-import { axeViolations, languageProblems, openAt, overflowing, VIEWPORTS, type ViewportName } from "../support/measure.js";
+import { axeViolations, labelFontSizes, languageProblems, openAt, overflowing, VIEWPORTS, type ViewportName } from "../support/measure.js";
 import { loadPlanGraph } from "../support/plan.js";
 import type { RunningApp } from "../support/server.js";
 
@@ -219,6 +219,25 @@ describe("the map answers what is pointed at (issue 10)", () => {
     await page.getByTestId("map-inset-toggle").click();
     await expect.poll(() => page.getByTestId("map-inset").count()).toBe(1);
   });
+});
+
+describe("the small graphs read at their default zoom (issue 10)", () => {
+  const at = (mode: string) => `${app.url}/?view=districts&district=${encodeURIComponent(LIANGJIANG)}${mode ? `&mode=${mode}` : ""}`;
+  for (const lang of ["zh", "en"] as const)
+    for (const [mode, canvas, what] of [
+      ["", "district-portfolio", "the portfolio"],
+      ["graph", "colocation", "the co-location graph"],
+    ] as const)
+      it(`draws ${what} with labels of 12 px or more at 1440×900 in ${lang}`, async () => {
+        await openAt(page, at(mode), VIEWPORTS.desktop, lang);
+        await page.waitForSelector(`[data-testid=graph-canvas][data-canvas="${canvas}"][data-ready="true"]`, { timeout: 30_000 });
+        const labels = await labelFontSizes(page);
+        const nodes = Number(await page.getByTestId("graph-canvas").getAttribute("data-node-count"));
+        expect(labels.filter((l) => !l.id.includes("--") && !l.id.includes("->")).length).toBe(nodes);
+        const small = labels.filter((l) => l.px < 12);
+        expect(small, JSON.stringify(small)).toEqual([]);
+        await page.screenshot({ path: path.join(artifactsDir, `districts-${canvas}-labels-${lang}.png`) });
+      });
 });
 
 describe("the district view on every screen, in both languages", () => {

@@ -14,7 +14,11 @@ const j = useJourney();
 const START = "industry:集成电路";
 const canvas = () => j.page.getByTestId("graph-canvas");
 const count = async (attr = "data-node-count") => Number(await canvas().getAttribute(attr));
-const ready = () => expect.poll(() => canvas().getAttribute("data-ready"), { timeout: 30_000 }).toBe("true");
+/** Laid out and drawn: ready, with the nodes of the view's data (not the empty canvas before it arrives). */
+const ready = () =>
+  expect
+    .poll(async () => (await canvas().getAttribute("data-ready")) === "true" && (await count()) > 0, { timeout: 30_000 })
+    .toBe(true);
 
 const nodePoint = (id: string) => nodeOnScreen(j.page, id);
 

@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "../../server/store/memory.js";
 import { artifactsDir } from "../support/browser.js";
-import { useJourney } from "../support/journey.js";
+import { nodeOnScreen, useJourney } from "../support/journey.js";
+import { VIEWPORTS, labelFontSizes, openAt } from "../support/measure.js";
 import { loadPlanGraph } from "../support/plan.js";
 
 const j = useJourney();
@@ -72,5 +73,27 @@ describe("path view", () => {
     await expect.poll(() => first.innerText(), { timeout: 30_000 }).toMatch(/supplies/);
     expect(await first.innerText()).not.toMatch(/[\u4e00-\u9fff]/);
     await j.page.screenshot({ path: path.join(artifactsDir, "path-en.png") });
+  });
+
+  it.each(["zh", "en"] as const)("fits the path at a phone's size (390×844, %s): both ends inside the canvas", async (lang) => {
+    const from = "industry:集成电路";
+    const to = "industry:新能源汽车和智能网联汽车";
+    await openAt(j.page, `${j.app.url}/?view=path&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, VIEWPORTS.phone, lang);
+    const box = (await j.page.getByTestId("graph-canvas").boundingBox())!;
+    for (const id of [from, to]) {
+      const p = await nodeOnScreen(j.page, id);
+      expect(p.x, id).toBeGreaterThan(box.x);
+      expect(p.x, id).toBeLessThan(box.x + box.width);
+      expect(p.y, id).toBeGreaterThan(box.y);
+      expect(p.y, id).toBeLessThan(box.y + box.height);
+    }
+    // The pickers stack, each as wide as the screen allows (a Chinese name shows whole).
+    const picker = j.page.getByTestId("path-to");
+    expect((await picker.boundingBox())!.width).toBeGreaterThan(VIEWPORTS.phone.width * 0.75);
+    if (lang === "zh") expect(await picker.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    const sizes = (await labelFontSizes(j.page)).map((l) => l.px);
+    console.log(`[path] 390×844 ${lang}: labels ${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} px`);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11.5);
+    await j.page.screenshot({ path: path.join(artifactsDir, `path-phone-fit-${lang}.png`) });
   });
 });

@@ -60,11 +60,12 @@ export function lodStylesheet(): StylesheetJson {
 
 /**
  * The default zoom's floor for a canvas `width` px wide: every label drawn at its own size (zoom 1)
- * where there is room; on a phone-sized canvas the whole width is worth more, the levels of detail
- * keeping what is drawn legible.
+ * where there is room; on a phone-sized canvas the node labels' level (badges hidden): the view
+ * starts at the top left, on the upstream lane and the industry, the rest reached by panning
+ * (fitted smaller, the lanes' labels would crowd and overlap).
  */
 export function fitFloor(width: number): number {
-  return width < 600 ? LOD_LEVELS[2].minZoom : LOD_LEVELS[0].minZoom;
+  return width < 600 ? LOD_LEVELS[1].minZoom : LOD_LEVELS[0].minZoom;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphEdge } from "../../../contract/graph.js";
-import { colocationElements, colocationStylesheet, portfolioElements, portfolioStylesheet } from "./districtGraphs.js";
+import { colocationElements, colocationStylesheet, portfolioCanvasHeight, portfolioElements, portfolioStylesheet } from "./districtGraphs.js";
 
 const nameOf = (id: string) => id.slice(id.indexOf(":") + 1);
 const edge = (type: string, source: string, target: string) => ({ id: `${type}:${source}->${target}`, type, source, target }) as unknown as GraphEdge;
@@ -15,12 +15,19 @@ describe("a district's portfolio", () => {
   ];
   const { nodes, edges: es } = portfolioElements("district:甲", ["industry:A", "industry:B"], edges, nameOf);
 
-  it("puts the district in the centre, bigger, and its industries round it", () => {
-    expect(nodes[0]).toMatchObject({ data: { id: "district:甲", label: "甲", type: "District", size: 46 }, position: { x: 0, y: 0 } });
-    for (const n of nodes.slice(1)) {
-      expect(n.data).toMatchObject({ type: "Industry", size: 30 });
-      expect(Math.hypot(n.position.x, n.position.y)).toBeGreaterThanOrEqual(149);
-    }
+  it("puts the district at the top left, bigger, and its industries in a column below it", () => {
+    expect(nodes[0]).toMatchObject({ data: { id: "district:甲", label: "甲", type: "District", size: 30 }, position: { x: 0, y: -28 } });
+    expect(nodes.slice(1).map((n) => n.position)).toEqual([
+      { x: 64, y: 0 },
+      { x: 64, y: 28 },
+    ]);
+    for (const n of nodes.slice(1)) expect(n.data).toMatchObject({ type: "Industry", size: 16, fontSize: 15 });
+  });
+
+  it("sizes its canvas to its rows, so it is drawn at about zoom 1", () => {
+    expect(portfolioCanvasHeight(13)).toBe(410);
+    expect(portfolioCanvasHeight(1)).toBe(160);
+    expect(portfolioCanvasHeight(40)).toBe(560);
   });
 
   it("keeps its own key-district links and the supplies among its industries only", () => {

@@ -84,7 +84,9 @@ describe("the matrix", () => {
     expect(shortIndustryName("生物育种与生物制造")).toBe("生物育种");
     expect(shortIndustryName("集成电路")).toBe("集成电路");
     expect(shortIndustryName("Integrated circuits")).toBe("Integrated circuits");
-    expect(shortIndustryName("New-energy and intelligent connected vehicles")).toBe("New-energy and inte…");
+    expect(shortIndustryName("New-energy and intelligent connected vehicles")).toBe("New-energy");
+    expect(shortIndustryName("Software and information technology services")).toBe("Software");
+    expect(shortIndustryName("Oil and gas")).toBe("Oil and gas");
   });
   it("names the KEY_DISTRICT edge of a cell and lists a portfolio", () => {
     expect(keyDistrictEdgeId("industry:A", "district:甲")).toBe("KEY_DISTRICT:industry:A->district:甲");

@@ -97,7 +97,11 @@ export function matrixView(overlap: DistrictOverlap, sort: MatrixSort, nameOf: N
  * English name cut at 20 characters (the full name is the header's label and tooltip).
  */
 export function shortIndustryName(name: string): string {
-  if (!/[\u3400-\u9fff]/.test(name)) return name.length > 20 ? `${name.slice(0, 19).trimEnd()}…` : name;
+  if (!/[\u3400-\u9fff]/.test(name)) {
+    const head = name.split(/\s+(?:and|&)\s+|,\s*/)[0];
+    const short = head.length >= 4 ? head : name;
+    return short.length > 20 ? `${short.slice(0, 19).trimEnd()}…` : short;
+  }
   const cut = name.split(/[和与]/)[0];
   return cut.length >= 2 ? cut : name;
 }

@@ -191,7 +191,8 @@ function layout(
     const w = textWidth(node.name, LABEL_SMALL) + 2;
     return { id: node.id, x: at.x + (10 + w / 2) / k, y: at.y, w, h: 13, priority: zonePriority };
   });
-  const items = specs.map((s) => ({ id: s.id, x: s.at.x, y: s.at.y - s.lift, w: textWidth(s.text, s.fs) + 2, h: s.fs + 2, priority: s.priority }));
+  // boxes as drawn: glyphs a little taller than the font size (CJK), and the 3 px white halo round them
+  const items = specs.map((s) => ({ id: s.id, x: s.at.x, y: s.at.y - s.lift, w: textWidth(s.text, s.fs) + 4, h: Math.ceil(s.fs * 1.2) + 3, priority: s.priority }));
   const placed = placeLabels([...ringItems, ...zoneItems, ...items], k, blocked, within);
   const z0 = ringItems.length;
   return {

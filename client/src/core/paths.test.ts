@@ -67,6 +67,15 @@ describe("path layout", () => {
     expect(els.edges.find((x) => x.data.type === "SUPPLIES")!.data).toMatchObject({ paths: [1], verb: "供给" });
   });
 
+  it("runs top to bottom on a narrow canvas: a step per row, a path per column", () => {
+    const els = pathLayout([direct, viaNev, viaAdv], "zh", "down");
+    const at = new Map(els.nodes.map((x) => [x.data.id, x.position]));
+    expect(at.get(IC.id)!.x).toBe(at.get(LJ.id)!.x);
+    expect(at.get(LJ.id)!.y).toBeGreaterThan(at.get(NEV.id)!.y);
+    expect(at.get(NEV.id)!.y).toBeGreaterThan(at.get(IC.id)!.y);
+    expect(at.get(ADV.id)!.x).toBeGreaterThan(at.get(NEV.id)!.x);
+  });
+
   it("draws nothing for no path", () => {
     expect(pathLayout([], "zh")).toEqual({ nodes: [], edges: [] });
   });

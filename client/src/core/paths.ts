@@ -74,6 +74,8 @@ export function filterPaths(paths: readonly Path[], shown: readonly EdgeType[] |
 // ── layout ──────────────────────────────────────────────────────────────────
 
 export const PATH_GEOMETRY = { columnGap: 220, rowGap: 36, lineHeight: 15, labelCols: 16, nodeSize: 24 } as const;
+/** Top to bottom (narrow canvases): a step per row, a path per column of this width, shorter lines. */
+export const PATH_GEOMETRY_DOWN = { columnWidth: 118, stepGap: 34, labelCols: 11 } as const;
 
 export interface PathNodeData {
   id: string;
@@ -109,8 +111,9 @@ export interface PathElements {
  * path through it, in the column of its place in that path; the two ends stand in the first row,
  * the end node in the last column. Rows are as tall as their tallest label.
  */
-export function pathLayout(paths: Path[], lang: Lang): PathElements {
+export function pathLayout(paths: Path[], lang: Lang, direction: "right" | "down" = "right"): PathElements {
   const g = PATH_GEOMETRY;
+  const down = direction === "down";
   if (!paths.length) return { nodes: [], edges: [] };
   const first = paths[0].nodes[0]?.id;
   const last = paths[0].nodes[paths[0].nodes.length - 1]?.id;
@@ -139,7 +142,7 @@ export function pathLayout(paths: Path[], lang: Lang): PathElements {
   if (first !== undefined) place.set(first, { col: 0, row: 0 });
   if (last !== undefined && last !== first) place.set(last, { col: lastCol, row: 0 });
 
-  const labels = new Map([...nodes.values()].map((n) => [n.id, wrapLabel(displayName(n, lang), g.labelCols, 3)]));
+  const labels = new Map([...nodes.values()].map((n) => [n.id, wrapLabel(displayName(n, lang), down ? PATH_GEOMETRY_DOWN.labelCols : g.labelCols, 3)]));
   const rowCount = Math.max(...[...place.values()].map((p) => p.row)) + 1;
   const rowHeights = Array.from({ length: rowCount }, () => 0);
   for (const [id, p] of place) {
@@ -149,7 +152,19 @@ export function pathLayout(paths: Path[], lang: Lang): PathElements {
   }
   const rowTop = rowHeights.map((_, i) => rowHeights.slice(0, i).reduce((a, b) => a + b, 0));
   const pos = new Map<string, { x: number; y: number }>();
-  for (const [id, p] of place) pos.set(id, { x: p.col * g.columnGap, y: rowTop[p.row] + 16 });
+  if (down) {
+    // Steps are rows, as tall as their tallest label; paths are columns.
+    const stepHeights = Array.from({ length: lastCol + 1 }, () => 0);
+    for (const [id, p] of place) {
+      const big = id === first || id === last;
+      const h = (big ? 32 : g.nodeSize) + 4 + labels.get(id)!.lines * g.lineHeight + PATH_GEOMETRY_DOWN.stepGap;
+      stepHeights[p.col] = Math.max(stepHeights[p.col], h);
+    }
+    const stepTop = stepHeights.map((_, i) => stepHeights.slice(0, i).reduce((a, b) => a + b, 0));
+    for (const [id, p] of place) pos.set(id, { x: p.row * PATH_GEOMETRY_DOWN.columnWidth, y: stepTop[p.col] + 16 });
+  } else {
+    for (const [id, p] of place) pos.set(id, { x: p.col * g.columnGap, y: rowTop[p.row] + 16 });
+  }
   return {
     nodes: [...nodes.values()].map((n) => ({
       group: "nodes" as const,

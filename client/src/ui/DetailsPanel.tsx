@@ -153,9 +153,9 @@ function EvidenceItem({ evidence, testId = false }: { evidence: Evidence; testId
             {evidence.section}
           </span>
         ) : null}
-        <span className="offsets" title={m.offsets}>
+        <code className="offsets" title={m.offsets}>
           {evidence.planId} @{evidence.start}–{evidence.end}
-        </span>
+        </code>
       </figcaption>
     </figure>
   );
@@ -189,14 +189,18 @@ function Connections({
                   type="button"
                   className="neighbour"
                   onClick={() => onSelect(item.otherId, item.otherType)}
-                  title={item.otherId}
+                  lang={item.otherLang}
+                  title={item.otherName}
                 >
                   {item.otherType && <TypeSwatch type={item.otherType} size={11} />}
-                  <span lang={item.otherLang}>{item.otherName}</span>
+                  <span>{item.otherName}</span>
                 </button>
                 <details className="edge-evidence">
-                  <summary title={m.edgeEvidence} aria-label={m.edgeEvidence}>
-                    {item.edge.evidence.length === 1 ? "“…”" : `“…” ×${item.edge.evidence.length}`}
+                  <summary title={m.edgeEvidence}>
+                    <span aria-hidden="true">
+                      {item.edge.evidence.length === 1 ? "“…”" : `“…” ×${item.edge.evidence.length}`}
+                    </span>
+                    <span className="sr-only">{m.edgeEvidence}</span>
                   </summary>
                   {item.edge.evidence.map((e, i) => (
                     <EvidenceItem key={i} evidence={e} />

@@ -14,6 +14,7 @@ import type { CyElements } from "../core/graphElements.js";
 import { graphStylesheet } from "../core/graphStyle.js";
 import { DEFAULT_LABEL_DENSITY, type LabelDensity } from "../core/labels.js";
 import { animateLayout, DEFAULT_DIRECTION, LAYOUT_ANIMATION_MS, type Direction, type LayoutName } from "../core/layouts.js";
+import { levelViewport } from "../core/levelLayout.js";
 import { fitBox, type Viewport } from "../core/viewport.js";
 import { CanvasShell } from "./canvas/CanvasShell.js";
 import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
@@ -57,6 +58,11 @@ interface Props {
   children?: ReactNode;
   /** How many labels are drawn (core/labels.ts). */
   labels?: LabelDensity;
+  /**
+   * Positions computed rather than laid out (the industry level: core/levelLayout.ts), for the
+   * canvas's width and height; used instead of the layout when they place every node.
+   */
+  preset?: (width: number, height: number) => ReadonlyMap<string, { x: number; y: number }>;
 }
 
 export function GraphCanvas({
@@ -73,7 +79,9 @@ export function GraphCanvas({
   contextMenu,
   children,
   labels = DEFAULT_LABEL_DENSITY,
+  preset,
 }: Props) {
+  const presetRef = useLatest(preset);
   const onDoubleRef = useLatest(onNodeDoubleTap);
   const hasMenu = useLatest(Boolean(contextMenu));
   /** The node whose context menu is open, and where (canvas px). */
@@ -225,6 +233,10 @@ export function GraphCanvas({
         if (picture && cy.nodes().filter((n) => !n.isParent() && !picture.positions.has(n.id())).empty()) {
           cy.batch(() => cy.nodes().forEach((n) => void (n.isParent() || n.position(picture.positions.get(n.id())!))));
           target = picture.viewport;
+        } else if (relayout && placePreset(cy, presetRef.current)) {
+          // the labels count here: the preset keeps room for them, and the fit shows them whole
+          const fonts = cy.nodes('[type = "Industry"]').map((n) => Number(n.data("fontSize")) || 12);
+          target = levelViewport(graphNodes(cy).boundingBox({ includeLabels: true }), cy.width(), cy.height(), Math.min(...fonts, 24));
         } else if (relayout) {
           // Synchronous: the layouts themselves are not animated (see core/layouts.ts).
           runLayout(cy, layout, roots, direction);
@@ -304,6 +316,16 @@ export function GraphCanvas({
 
 /** How long the last layout computation took (ms), for the status line and measurements. */
 export let lastLayoutMs = 0;
+
+/** Puts every node where `preset` says, if it places them all; whether it did. */
+function placePreset(cy: Core, preset: Props["preset"]): boolean {
+  if (!preset) return false;
+  const at = preset(cy.width(), cy.height());
+  const nodes = cy.nodes().filter((n) => !n.isParent());
+  if (nodes.empty() || nodes.filter((n) => !at.has(n.id())).nonempty()) return false;
+  cy.batch(() => nodes.forEach((n) => void n.position({ ...at.get(n.id())! })));
+  return true;
+}
 
 /** Whether every node is inside the canvas as it is now shown. */
 function inView(cy: Core): boolean {

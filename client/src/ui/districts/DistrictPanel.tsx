@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import type { GraphEdge, GraphNode, NodeType } from "../../../../contract/graph.js";
 import { nameLang, type Alike } from "../../core/districts.js";
-import { portfolioElements, portfolioStylesheet } from "../../core/districtGraphs.js";
+import { portfolioCanvasHeight, portfolioElements, portfolioStylesheet } from "../../core/districtGraphs.js";
 import { serialize, type ViewState } from "../../core/viewState.js";
 import { useLang, useMessages } from "../i18n.js";
 import { PresetCanvas } from "../PresetCanvas.js";
@@ -97,7 +97,7 @@ export function DistrictPanel(p: Props) {
         {industries.length === 0 && <li className="muted">{m.portfolioNone}</li>}
       </ul>
       {showGraph && industries.length > 0 && (
-        <div className="portfolio-graph">
+        <div className="portfolio-graph" style={{ height: portfolioCanvasHeight(industries.length) }}>
           <PresetCanvas
             name="district-portfolio"
             elements={elements}

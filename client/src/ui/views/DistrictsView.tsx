@@ -38,7 +38,8 @@ import type { ViewProps } from "./types.js";
 const MODE_KEY = { map: "modeMap", matrix: "modeMatrix", graph: "modeGraph" } as const satisfies Record<DistrictMode, string>;
 
 export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
-  const m = useMessages().districts;
+  const mm = useMessages();
+  const m = mm.districts;
   const api = useApi();
   // What is pointed at (hovered or focused) anywhere in the view: outlined on the map.
   const [spot, setSpot] = useState<string | null>(null);
@@ -92,8 +93,8 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
   const mode = state.districtMode;
   let status = null;
   if (overlap.status === "loading" || graph.status === "loading") status = <Loading what={m.loadingWhat} />;
-  else if (overlap.status === "error") status = <ErrorState title={m.overlapError} error={overlap.error} onRetry={overlap.retry} />;
-  else if (graph.status === "error") status = <ErrorState title={m.graphError} error={graph.error} onRetry={graph.retry} />;
+  else if (overlap.status === "error") status = <ErrorState title={mm.common.couldNotLoad(m.theOverlap)} error={overlap.error} onRetry={overlap.retry} />;
+  else if (graph.status === "error") status = <ErrorState title={mm.common.couldNotLoad(mm.common.theGraph)} error={graph.error} onRetry={graph.retry} />;
   const map = (compact: boolean) =>
     data && graph.status === "ok" ? (
       <DistrictMap
@@ -131,24 +132,26 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
           ))}
         </div>
         <span className="toolbar-spacer" />
-        <button
-          type="button"
-          data-testid="export-matrix-csv"
-          disabled={!data || !view}
-          title={m.matrixCsvTitle}
-          onClick={() => data && view && downloadText("district-industry-matrix.csv", matrixCsv(data, view, nameOf))}
-        >
-          {m.matrixCsv}
-        </button>
-        <button
-          type="button"
-          data-testid="export-pairs-csv"
-          disabled={!data}
-          title={m.pairsCsvTitle}
-          onClick={() => data && downloadText("district-pairs.csv", pairsCsv(data, nameOf))}
-        >
-          {m.pairsCsv}
-        </button>
+        <span className="district-downloads">
+          <button
+            type="button"
+            data-testid="export-matrix-csv"
+            disabled={!data || !view}
+            title={m.matrixCsvTitle}
+            onClick={() => data && view && downloadText("district-industry-matrix.csv", matrixCsv(data, view, nameOf))}
+          >
+            {m.matrixCsv}
+          </button>
+          <button
+            type="button"
+            data-testid="export-pairs-csv"
+            disabled={!data}
+            title={m.pairsCsvTitle}
+            onClick={() => data && downloadText("district-pairs.csv", pairsCsv(data, nameOf))}
+          >
+            {m.pairsCsv}
+          </button>
+        </span>
       </div>
       <div className="districts-body">
         <div className="districts-main">

@@ -9,6 +9,8 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { GraphData, NodeType } from "../../../../contract/graph.js";
 import { hierarchyRoots, toCyElements, visibleGraph } from "../../core/graphElements.js";
 import { drawnGraph, holdings, levelLooks, LEVELS } from "../../core/industryLevel.js";
+import { DEFAULT_LAYOUT } from "../../core/layouts.js";
+import { levelPositions } from "../../core/levelLayout.js";
 import { displayName, displayNameLang } from "../../core/names.js";
 import { setLevel } from "../../core/overviewState.js";
 import { communityLegend } from "../../core/styling.js";
@@ -18,7 +20,7 @@ import { neighboursIn, newIds, reduceGraphView, type GraphAction } from "../../c
 import { useApi } from "../apiContext.js";
 import { GraphCanvas } from "../GraphCanvas.js";
 import { useMessages } from "../i18n.js";
-import { EmptyState, ErrorState } from "../StatusMessage.js";
+import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import type { ViewProps } from "./types.js";
 
 const NO_GRAPH: GraphData = { nodes: [], edges: [] };
@@ -84,6 +86,12 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
     [drawn, state.lang, state.colorBy, state.sizeBy, stats.communities, stats.betweenness, looks, hiddenEdges, o.unconnected],
   );
   const roots = useMemo(() => hierarchyRoots(drawn), [drawn]);
+  // The industry level opens on the same picture every time, with room for every industry's name.
+  const preset = useMemo(() => {
+    if (!atLevel || state.layout !== DEFAULT_LAYOUT) return undefined;
+    const marks = new Map(elements.nodes.map((n) => [n.data.id, n.data]));
+    return (width: number, height: number) => levelPositions(drawn, marks, width, height);
+  }, [atLevel, state.layout, elements, drawn]);
   const index = useMemo(() => new Map(whole.nodes.map((n) => [n.id, n])), [whole]);
   const typeOf = useCallback((id: string) => index.get(id)?.type ?? null, [index]);
 
@@ -197,13 +205,9 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
   );
 
   let overlay = null;
-  if (graph.status === "loading")
-    overlay = (
-      <div className="overlay" role="status" data-testid="loading">
-        <span className="spinner" /> {o.loadingGraph}
-      </div>
-    );
-  else if (graph.status === "error") overlay = <ErrorState title={o.loadFailed} error={graph.error} onRetry={graph.retry} />;
+  if (graph.status === "loading") overlay = <Loading what={m.common.theGraph} />;
+  else if (graph.status === "error")
+    overlay = <ErrorState title={m.common.couldNotLoad(m.common.theGraph)} error={graph.error} onRetry={graph.retry} />;
   else if (graph.data.nodes.length === 0) overlay = <EmptyState>{o.emptyGraph}</EmptyState>;
   else if (typed.nodes.length === 0)
     overlay = (
@@ -234,6 +238,7 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
       busy={graph.status !== "ok" || expanding !== null}
       overlay={overlay}
       labels={state.labels}
+      preset={preset}
     >
       <div className="graph-toolbar" data-testid="graph-toolbar" role="toolbar" aria-label={o.toolbar}>
         <div className="level-switch" role="group" aria-label={o.level} data-testid="level-switch" data-level={shownLevel ?? "set"}>

@@ -5,11 +5,12 @@
  * with a filter on, more paths are asked for and the first k that pass are shown.
  * URL: `?view=path&from=…&to=…[&k=3][&pedges=FEEDS,SUPPLIES]`.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { NodeType } from "../../../../contract/graph.js";
 import { EDGE_TYPES } from "../../../../contract/vocabulary.js";
 import { SUPPLY_TYPES, edgeTypeCounts, filterPaths, pathLayout, pathSteps } from "../../core/paths.js";
 import { pathStylesheet } from "../../core/presetStyles.js";
+import { NARROW_MAX_PX } from "../../core/panels.js";
 import { MAX_K, normalizeEdgeTypes, setPathEdges, setPathQuery, swapPathEnds } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
 import { namer } from "../chain/NameText.js";
@@ -51,7 +52,9 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
   const paths = useMemo(() => filterPaths(found, pathEdges, k), [found, pathEdges, k]);
   const counts = useMemo(() => edgeTypeCounts(found), [found]);
   const hiddenTypes = useMemo(() => new Set(EDGE_TYPES.filter((t) => pathEdges && !pathEdges.includes(t))), [pathEdges]);
-  const elements = useMemo(() => pathLayout(paths, state.lang), [paths, state.lang]);
+  // On a narrow screen the paths run top to bottom: the canvas is taller than wide.
+  const narrow = useNarrowScreen();
+  const elements = useMemo(() => pathLayout(paths, state.lang, narrow ? "down" : "right"), [paths, state.lang, narrow]);
   const marks = useMemo(() => {
     if (shownPath === null || !paths[shownPath]) return { "path-on": [], "path-off": [] };
     const on = new Set([...paths[shownPath].nodes.map((n) => n.id), ...paths[shownPath].edges.map((e) => e.id)]);
@@ -124,7 +127,7 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
             name="path"
             elements={elements}
             stylesheet={STYLE}
-            minFitZoom={1}
+            minFitZoom={pathFitFloor}
             selected={state.selected}
             onSelect={(id) => onSelect(id, id ? typeOf(id) : null)}
             marks={marks}
@@ -194,4 +197,26 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * The default view's floor: on a wide canvas labels at their own size (taller sets scroll from the
+ * top); on a narrow one the whole of a few paths is worth more (the top-to-bottom layout keeps it
+ * near zoom 1).
+ */
+const pathFitFloor = (width: number) => (width < 600 ? 0.45 : 1);
+
+const NARROW_QUERY = `(max-width: ${NARROW_MAX_PX}px)`;
+
+function useNarrowScreen(): boolean {
+  const query = () => typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(NARROW_QUERY).matches;
+  const [narrow, setNarrow] = useState(query);
+  useEffect(() => {
+    if (typeof window.matchMedia !== "function") return;
+    const mq = window.matchMedia(NARROW_QUERY);
+    const onChange = () => setNarrow(mq.matches);
+    mq.addEventListener("change", onChange);
+    return () => mq.removeEventListener("change", onChange);
+  }, []);
+  return narrow;
 }
