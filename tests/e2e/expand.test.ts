@@ -7,18 +7,14 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { artifactsDir } from "../support/browser.js";
-import { nodeOnScreen, useJourney } from "../support/journey.js";
+import { canvasReady, drawnCount, nodeOnScreen, useJourney } from "../support/journey.js";
 
 const j = useJourney();
 
 const START = "industry:集成电路";
 const canvas = () => j.page.getByTestId("graph-canvas");
-const count = async (attr = "data-node-count") => Number(await canvas().getAttribute(attr));
-/** Laid out and drawn: ready, with the nodes of the view's data (not the empty canvas before it arrives). */
-const ready = () =>
-  expect
-    .poll(async () => (await canvas().getAttribute("data-ready")) === "true" && (await count()) > 0, { timeout: 30_000 })
-    .toBe(true);
+const count = (attr?: string) => drawnCount(j.page, attr);
+const ready = () => canvasReady(j.page);
 
 const nodePoint = (id: string) => nodeOnScreen(j.page, id);
 

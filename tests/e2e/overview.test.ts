@@ -8,19 +8,15 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { artifactsDir } from "../support/browser.js";
-import { nodeOnScreen, useJourney } from "../support/journey.js";
+import { canvasReady, drawnCount, nodeOnScreen, useJourney } from "../support/journey.js";
 import { axeViolations, labelFontSizes, languageProblems, openAt, VIEWPORTS, type ViewportName } from "../support/measure.js";
 import { loadPlanGraph } from "../support/plan.js";
 
 const j = useJourney();
 
 const canvas = () => j.page.getByTestId("graph-canvas");
-const count = async (attr = "data-node-count") => Number(await canvas().getAttribute(attr));
-/** Laid out and drawn: ready, with the nodes of the view's data (not the empty canvas before it arrives). */
-const ready = () =>
-  expect
-    .poll(async () => (await canvas().getAttribute("data-ready")) === "true" && (await count()) > 0, { timeout: 30_000 })
-    .toBe(true);
+const count = (attr?: string) => drawnCount(j.page, attr);
+const ready = () => canvasReady(j.page);
 
 /** Click a node where it is drawn on the canvas, as a person would. */
 async function clickNode(id: string): Promise<void> {

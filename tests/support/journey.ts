@@ -1,7 +1,7 @@
 /** What every browser journey starts from: the app on a free port, Chromium, one page. */
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { artifactsDir, launchBrowser, type Browser } from "./browser.js";
 import { startApp, type RunningApp } from "./server.js";
 
@@ -40,4 +40,17 @@ export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number;
   const box = await page.getByTestId("graph-canvas").boundingBox();
   if (!box) throw new Error("graph canvas has no box");
   return { x: box.x + pos.x, y: box.y + pos.y };
+}
+
+/** The overview canvas's node (or edge) count, as it says on `graph-canvas`. */
+export async function drawnCount(page: Page, attr = "data-node-count"): Promise<number> {
+  return Number(await page.getByTestId("graph-canvas").getAttribute(attr));
+}
+
+/** Laid out and drawn: ready, with the nodes of the view's data (not the empty canvas before it arrives). */
+export async function canvasReady(page: Page): Promise<void> {
+  const canvas = page.getByTestId("graph-canvas");
+  await expect
+    .poll(async () => (await canvas.getAttribute("data-ready")) === "true" && (await drawnCount(page)) > 0, { timeout: 30_000 })
+    .toBe(true);
 }

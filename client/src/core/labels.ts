@@ -45,14 +45,8 @@ export function labelPriority(type: string, degree: number, fontSize: number): n
   return (type === "Industry" ? 1e6 : 0) + degree * 100 + fontSize;
 }
 
-export interface LabelBox {
-  id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  /** Higher is placed first. */
-  priority: number;
+/** A label's box on screen; higher `priority` is placed first. */
+export interface LabelBox extends Body {
   /** The drawn font size (screen px). */
   px: number;
 }

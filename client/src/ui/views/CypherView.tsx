@@ -7,6 +7,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { GraphData, GraphNode } from "../../../../contract/graph.js";
 import { CYPHER_EXAMPLES, isRunShortcut, resultGraph, type CellContext } from "../../core/cypher.js";
 import { hierarchyRoots, toCyElements, visibleGraph } from "../../core/graphElements.js";
+import { holdings, industryLevel, levelLooks } from "../../core/industryLevel.js";
+import { DEFAULT_LAYOUT } from "../../core/layouts.js";
+import { levelPositions } from "../../core/levelLayout.js";
 import { setCypher, setTypes } from "../../core/viewState.js";
 import { CypherResults } from "../cypher/CypherResults.js";
 import { useCypherRun } from "../cypher/useCypherRun.js";
@@ -61,10 +64,23 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
   const drawnResult = useMemo(() => (result ? resultGraph(result, lookupWhole) : null), [result, lookupWhole]);
   const resultHasGraph = Boolean(drawnResult && drawnResult.nodes.length > 0);
   const onCanvas = showOnCanvas && resultHasGraph ? "result" : "whole";
-  const source = onCanvas === "result" ? drawnResult! : (graph.data ?? NO_GRAPH);
+  // Before a result, the canvas shows the plan at industry level (as the overview opens), not a
+  // hairball of every node: the same picture, laid out the same way, a query away from details.
+  const whole = graph.data ?? NO_GRAPH;
+  const plan = useMemo(() => industryLevel(whole), [whole]);
+  const source = onCanvas === "result" ? drawnResult! : plan;
   const visible = useMemo(() => visibleGraph(source, state.types), [source, state.types]);
-  const elements = useMemo(() => toCyElements(visible, state.lang), [visible, state.lang]);
+  const looks = useMemo(
+    () => (onCanvas === "whole" ? levelLooks(visible, holdings(whole)) : undefined),
+    [onCanvas, visible, whole],
+  );
+  const elements = useMemo(() => toCyElements(visible, state.lang, { colorBy: "type", sizeBy: "degree", looks }), [visible, state.lang, looks]);
   const roots = useMemo(() => hierarchyRoots(visible), [visible]);
+  const preset = useMemo(() => {
+    if (onCanvas !== "whole" || state.layout !== DEFAULT_LAYOUT) return undefined;
+    const marks = new Map(elements.nodes.map((n) => [n.data.id, n.data]));
+    return (width: number, height: number) => levelPositions(visible, marks, width, height);
+  }, [onCanvas, state.layout, elements, visible]);
 
   let overlay = null;
   if (onCanvas === "whole" && graph.status === "loading") overlay = <Loading what={m.common.theGraph} />;
@@ -164,6 +180,7 @@ export function CypherView({ graph, health, state, update, onSelect }: ViewProps
           selected={state.selected}
           onSelect={(id) => onSelect(id, id ? (ctx.lookup(id)?.type ?? null) : null)}
           busy={onCanvas === "whole" && graph.status !== "ok"}
+          preset={preset}
           overlay={overlay}
         />
         <div className="canvas-caption" data-testid="cypher-canvas-mode" data-mode={onCanvas}>
