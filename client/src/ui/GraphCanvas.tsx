@@ -260,8 +260,7 @@ export function GraphCanvas({
       .catch(() => {
         if (seq === layoutSeq.current) setLaying(false);
       });
-    // pictureKey and layoutKey follow layout and direction, which are dependencies
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pictureKey and layoutKey follow layout and direction, which are dependencies
   }, [cyRef, settle, elements, layout, roots, direction]);
 
   // A new label density: place the labels again at once.
