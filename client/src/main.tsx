@@ -16,6 +16,7 @@ import "./styles/overview.css";
 import "./styles/districtMap.css";
 import "./styles/districts.css";
 import "./styles/districtPanel.css";
+import "./styles/present.css";
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

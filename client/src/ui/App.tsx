@@ -25,6 +25,7 @@ import { DetailsPanel } from "./DetailsPanel.js";
 import { Header } from "./Header.js";
 import { Sidebar } from "./Sidebar.js";
 import { TabBar } from "./TabBar.js";
+import { Presenter } from "./story/Presenter.js";
 import { useRemote } from "./useRemote.js";
 import { useViewState } from "./useViewState.js";
 import { VIEW_COMPONENTS } from "./views/index.js";
@@ -109,7 +110,10 @@ export function App() {
       <div className="app">
         <SkipLink />
         <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} onPickHit={onPickHit} lookup={lookup} narrow={panelState.narrow} />
-        <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
+        <div className="view-bar">
+          <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
+          <Presenter state={state} update={update} graph={graph.data ?? null} />
+        </div>
         <Workspace
           panelState={panelState}
           panels={panelsFor(state.view, state)}

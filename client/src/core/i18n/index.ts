@@ -10,11 +10,15 @@ import { details } from "./details.js";
 import { districts } from "./districts.js";
 import { overview } from "./overview.js";
 import { path } from "./path.js";
+import { exporting } from "./exporting.js";
+import { present } from "./present.js";
+import { share } from "./share.js";
+import { story } from "./story.js";
 import { reader } from "./reader.js";
 import { search } from "./search.js";
 import { shell } from "./shell.js";
 
-const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search };
+const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search, share, exporting, story, present };
 
 type Areas = typeof AREAS;
 export type Messages = { readonly [A in keyof Areas]: Areas[A]["en"] };
