@@ -87,7 +87,8 @@ describe("expand journey", () => {
     await ready();
     expect(largestMove(before, await positions())).toBeLessThanOrEqual(1);
     expect(await count("data-edge-count")).toBeGreaterThanOrEqual(neighbours);
-    expect(decodeURIComponent(j.page.url())).toContain("set=industry:集成电路,");
+    // the working set in the URL as a recipe: the node and its neighbours (core/setCodec.ts)
+    expect(decodeURIComponent(j.page.url())).toContain("ws=N:industry:集成电路");
     await j.page.screenshot({ path: path.join(artifactsDir, "expand.png") });
   });
 

@@ -26,6 +26,7 @@ import { VIEW_NAMES } from "./views.js";
 import { setHiddenEdges, setLabelDensity, setLevel } from "./overviewState.js";
 import { openReaderAt, setAt } from "./viewState.js";
 import { DISTRICT_MODES } from "./districts.js";
+import { roundCamera } from "./camera.js";
 
 // Ids as the graph has them: no comma, no surrounding blanks, not empty.
 const idArb = fc.string({ minLength: 1, unit: "grapheme" }).filter((id) => !id.includes(",") && id.trim() === id && id !== "");
@@ -63,6 +64,12 @@ const baseArb = fc.record({
   districtSort: fc.record({ rows: fc.constantFrom("order" as const, "name" as const, "total" as const), cols: fc.constantFrom("order" as const, "name" as const, "total" as const) }),
   mapIndustry: fc.string({ unit: "grapheme" }),
   mapOverlay: fc.boolean(),
+  camera: fc.option(
+    fc.record({ zoom: fc.double({ min: 0.01, max: 20, noNaN: true }), x: fc.double({ min: -1e5, max: 1e5, noNaN: true }), y: fc.double({ min: -1e5, max: 1e5, noNaN: true }) }).map(roundCamera),
+    { nil: null },
+  ),
+  pos: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null }),
+  setRecipe: fc.constant(null),
 });
 const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 

@@ -17,7 +17,9 @@
  * - `from`, `to`, `k` the path view's two nodes and how many paths (k default 3, omitted)
  * - `gap`, `table`, `pedges` the chain's chosen link and table, the paths' connection types (chainState.ts)
  * - `set`    the overview's working set: the ids drawn, comma-separated (omitted: the whole graph;
- *            see core/workingSet.ts); `hide` the ids hidden from the whole graph
+ *            see core/workingSet.ts), or `ws` the same as a short recipe; `hide` the ids hidden
+ *            from the whole graph
+ * - `cam`, `pos` the camera and node positions that make the picture exact (core/exactView.ts)
  * - `level`, `labels`, `hideedges` the overview's level, label density, hidden edge types (overviewState.ts)
  * - `focus=1` focus mode: all but the selection's neighbourhood is nearly invisible
  * - `dir`    the layered layout's direction, `LR` (default, omitted) or `TB`
@@ -40,12 +42,22 @@ import { DEFAULT_DIRECTION, DEFAULT_LAYOUT, isDirection, isLayoutName, type Dire
 import { DEFAULT_LANG, isLang, type Lang } from "./names.js";
 import { OVERVIEW_DEFAULTS, overviewParams, parseOverview, type OverviewState } from "./overviewState.js";
 import { isColorBy, isSizeBy, type ColorBy, type SizeBy } from "./styling.js";
-import type { GraphView } from "./workingSet.js";
 import { DEFAULT_VIEW, isViewName, type ViewName } from "./views.js";
 import { formatSpan, parseSpan, type Span } from "./reader.js";
+import {
+  applySnapshot as applySnapshotWith,
+  cameraParam,
+  EXACT_DEFAULTS,
+  parseExact,
+  positionParam,
+  setParams,
+  type ExactState,
+  type GraphSnapshot,
+} from "./exactView.js";
+import { encodeValue as encode } from "./urlText.js";
 import { DEFAULT_DISTRICT_MODE, DEFAULT_SORT, formatSort, isDistrictMode, parseSort, type DistrictMode, type MatrixSort } from "./districts.js";
 
-export interface ViewState extends OverviewState, ChainState {
+export interface ViewState extends OverviewState, ChainState, ExactState {
   view: ViewName;
   /** The selected node id, or null. */
   selected: string | null;
@@ -86,6 +98,7 @@ export interface ViewState extends OverviewState, ChainState {
 
 export const DEFAULT_STATE: ViewState = {
   ...OVERVIEW_DEFAULTS,
+  ...EXACT_DEFAULTS,
   view: DEFAULT_VIEW,
   selected: null,
   types: NODE_TYPES,
@@ -159,12 +172,8 @@ export function parse(search: string, defaultLang: Lang = DEFAULT_LANG): ViewSta
     districtSort: parseSort(q.get("sort")),
     mapIndustry: q.get("by") ?? DEFAULT_STATE.mapIndustry,
     mapOverlay: q.get("overlay") === "1",
+    ...parseExact(q),
   };
-}
-
-// ":" and "," are legal in a query; leaving them (and nothing else) unescaped keeps URLs readable.
-function encode(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ":").replace(/%2C/gi, ",");
 }
 
 /**
@@ -197,9 +206,11 @@ export function serialize(state: ViewState, defaultLang: Lang = DEFAULT_LANG): s
   if (state.mapOverlay) parts.push("overlay=1");
   const sort = formatSort(state.districtSort);
   if (sort) parts.push(`sort=${encode(sort)}`);
-  // Id lists near the end: they are long.
-  if (state.set) parts.push(`set=${state.set.map(encode).join(",")}`);
-  else if (state.hidden.length) parts.push(`hide=${state.hidden.map(encode).join(",")}`);
+  parts.push(...cameraParam(state));
+  // Id lists and positions near the end: they are long.
+  parts.push(...setParams(state, encode));
+  if (!state.set && state.hidden.length) parts.push(`hide=${state.hidden.map(encode).join(",")}`);
+  parts.push(...positionParam(state));
   // Last: a query is long. "+" for spaces (URLSearchParams reads it so) keeps it legible.
   if (state.cypher) parts.push(`cq=${encode(state.cypher).replace(/%20/g, "+")}`);
   return parts.length ? `?${parts.join("&")}` : "";
@@ -309,38 +320,10 @@ export const swapPathEnds: Producer = (s) => (s.from === s.to ? s : { ...s, from
 
 // ── overview: working set, focus, layered direction, colour and size ───────
 
-export function graphViewOf(s: Pick<ViewState, "set" | "hidden">): GraphView {
-  return { set: s.set, hidden: s.set ? [] : s.hidden };
-}
+export { graphSnapshot, graphViewOf, sameSnapshot, setGraphView, type GraphSnapshot } from "./exactView.js";
+export { dropRecipe, nameSet, pendingSet, recipeOf, resolveSet, setCamera, setPositions } from "./exactView.js";
 
-/** The graph-changing part of the state, as undo/redo records it (working set, level, type filter). */
-export interface GraphSnapshot extends GraphView, Pick<OverviewState, "level"> {
-  types: readonly NodeType[];
-}
-
-export function graphSnapshot(s: ViewState): GraphSnapshot {
-  return { ...graphViewOf(s), types: s.types, level: s.level };
-}
-
-export function sameSnapshot(a: GraphSnapshot, b: GraphSnapshot): boolean {
-  const same = (x: readonly string[] | null, y: readonly string[] | null) =>
-    x === y || (x !== null && y !== null && x.length === y.length && x.every((v, i) => v === y[i]));
-  return same(a.set, b.set) && same(a.hidden, b.hidden) && same(a.types, b.types) && a.level === b.level;
-}
-
-export const setGraphView =
-  (view: GraphView): Producer =>
-  (s) => {
-    const next = { ...s, set: view.set ? [...view.set] : null, hidden: view.set ? [] : [...view.hidden] };
-    return sameSnapshot(graphSnapshot(s), graphSnapshot(next)) ? s : next;
-  };
-
-export const applySnapshot =
-  (snap: GraphSnapshot): Producer =>
-  (s) => {
-    const next = { ...setGraphView(snap)(s), types: normalizeTypes(snap.types), level: snap.level };
-    return sameSnapshot(graphSnapshot(s), graphSnapshot(next)) ? s : next;
-  };
+export const applySnapshot = (snap: GraphSnapshot): Producer => applySnapshotWith(snap, normalizeTypes);
 
 export const setFocus =
   (on: boolean): Producer =>

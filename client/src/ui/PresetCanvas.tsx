@@ -6,13 +6,17 @@
  * Optional lanes: headers that stay at the top while the graph pans, and bands behind the graph.
  * Optional levels of detail (a class on every element by zoom), a focus (elements brought into the
  * middle when it changes), and lines drawn behind the graph (the chain's backing).
+ * With `camera`, the view is exact in the URL (ui/canvas/useCyCamera.ts): the canvas reports its
+ * camera when a move ends, and a camera from outside wins over the fit, the focus and the follow.
  */
 import type { Core, EventObject, StylesheetJson } from "cytoscape";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import type { Segment } from "../core/chainBacking.js";
 import { boxOf, focusView } from "../core/chainViewport.js";
+import type { Camera } from "../core/camera.js";
 import { fitBox } from "../core/viewport.js";
 import { CanvasShell } from "./canvas/CanvasShell.js";
+import { glideToExternal, useCyCamera } from "./canvas/useCyCamera.js";
 import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
 import { useCySelection } from "./canvas/useCySelection.js";
 
@@ -62,6 +66,9 @@ interface Props {
   overlay?: ReactNode;
   /** A name for the testing hooks of this canvas, e.g. "chain" (data-canvas). */
   name: string;
+  /** The URL's camera (core/camera.ts; null: the default view); undefined: the canvas keeps none. */
+  camera?: Camera | null;
+  onCamera?: (camera: Camera | null) => void;
 }
 
 interface Viewport {
@@ -87,12 +94,14 @@ export function PresetCanvas({
   busy = false,
   overlay,
   name,
+  camera,
+  onCamera,
 }: Props) {
   const onEdgeTapRef = useLatest(onEdgeTap);
   const onHoverRef = useLatest(onHover);
   const levelOfRef = useLatest(levelOf);
   const level = useRef("");
-  const [drawn, setDrawn] = useState({ nodes: 0, edges: 0, run: 0 });
+  const [drawn, setDrawn] = useState({ nodes: 0, edges: 0, run: 0, placed: false });
   const [vp, setVp] = useState<Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
   const { container, cy: cyRef } = useCyCanvas({
     // The stylesheet is applied again below whenever it changes.
@@ -112,10 +121,10 @@ export function PresetCanvas({
     },
   });
   const { animating, animate } = useCyMotion(cyRef);
-  const { zoomBy, fit } = useCyZoom(cyRef, animate, {
-    fitTarget: (cy) => (cy.nodes().empty() ? null : fitWhole(cy)),
-    duration: FIT_MS,
-  });
+  /** Elements drawn so far (drawn.run, readable in handlers). */
+  const runRef = useRef(0);
+  /** A camera from the URL holds the view: no focus or follow of these, after this run. */
+  const hold = useRef<{ focus: string; selected: string | null; run: number } | null>(null);
 
   const fitView = useCallback(
     (cy: Core) => {
@@ -131,6 +140,19 @@ export function PresetCanvas({
     },
     [minFitZoom],
   );
+
+  const cam = useCyCamera(cyRef, { camera, onCamera, ready: () => runRef.current > 0, defaultView: fitView, animate });
+  const { zoomBy, fit } = useCyZoom(cyRef, animate, {
+    fitTarget: (cy) => (cy.nodes().empty() ? null : fitWhole(cy)),
+    duration: FIT_MS,
+    onZoom: () => cam.setDefault(false),
+    onFitted: () => cam.setDefault(false),
+  });
+  const focusKey = focus?.join("\n") ?? "";
+  const held = useLatest({ focus: focusKey, selected });
+  const holdAt = (run: number) => {
+    if (camera) hold.current = { ...held.current, run };
+  };
 
   useEffect(() => {
     cyRef.current?.style(stylesheet);
@@ -159,26 +181,45 @@ export function PresetCanvas({
         cy.add([...elements.nodes, ...elements.edges]);
       }
     });
+    const drawnAnew = !same && elements.nodes.length > 0;
+    if (drawnAnew) runRef.current += 1;
     if (!same) {
       cy.resize();
       cy.stop(true, false);
-      if (cy.nodes().nonempty()) cy.viewport(fitView(cy));
+      const outside = cy.nodes().nonempty() ? cam.takeExternal(cy) : undefined;
+      if (outside !== undefined) holdAt(runRef.current);
+      else cam.setDefault(true);
+      const target = outside ?? (cy.nodes().nonempty() ? fitView(cy) : null);
+      if (target) cy.viewport(target);
     }
     applyLevel(cy, levelOfRef.current, level, true);
-    setDrawn((d) => ({ nodes: cy.nodes().length, edges: cy.edges().length, run: same ? d.run : d.run + 1 }));
+    setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length, run: runRef.current, placed: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- cam and holdAt read the latest camera; the elements decide when this runs
   }, [cyRef, elements, fitView, levelOfRef]);
 
-  // Focus: the elements brought into the middle, zoomed to no less than the default view's floor.
-  const focusKey = focus?.join("\n") ?? "";
+  // The URL's camera changed while the elements stay (back/forward, a story's scene): glide there.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !focusKey || drawn.run === 0) return;
+    if (cy && runRef.current > 0 && cy.nodes().nonempty() && glideToExternal(cy, cam, animate)) holdAt(runRef.current);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the URL's camera changes
+  }, [cyRef, camera]);
+
+  // Focus: the elements brought into the middle, zoomed to no less than the default view's floor.
+  // (runRef, not drawn.run: in the commit that draws new elements the state is one run behind)
+  useEffect(() => {
+    const cy = cyRef.current;
+    const run = runRef.current;
+    if (!cy || !focusKey || run === 0 || drawn.run === 0) return;
+    const h = hold.current;
+    if (h && h.run === run && h.focus === focusKey) return;
     const nodes = focusKey.split("\n").map((id) => cy.getElementById(id)).filter((n) => n.nonempty() && n.isNode());
     if (!nodes.length) return;
     const floor = typeof minFitZoom === "function" ? minFitZoom(cy.width()) : minFitZoom;
     const target = focusView(boxOf(nodes.map((n) => n.position())), cy.width(), cy.height(), Math.min(floor, 1));
+    cam.setDefault(false);
+    cam.reportAt(cy, target);
     animate({ ...target, duration: FIT_MS });
-  }, [cyRef, focusKey, drawn.run, minFitZoom, animate]);
+  }, [cyRef, focusKey, drawn.run, minFitZoom, animate, cam]);
 
   // Marks: named classes on elements by id (re-applied after the elements change).
   useEffect(() => {
@@ -200,10 +241,12 @@ export function PresetCanvas({
   useCySelection(cyRef, selected, {
     run: drawn.run,
     fade: "faded",
+    hold: (id) => hold.current !== null && hold.current.selected === id && hold.current.run === runRef.current,
     follow: (cy, node) => {
       const ext = cy.extent();
       const p = node.position();
       if (p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2) return;
+      cam.setDefault(false);
       animate({ center: { eles: node }, duration: FIT_MS });
     },
   });
@@ -217,7 +260,7 @@ export function PresetCanvas({
       canvasClass="preset-canvas"
       drawn={drawn}
       selected={selected}
-      ready={!busy && !animating && drawn.run > 0}
+      ready={!busy && !animating && drawn.placed}
       data={{ "data-canvas": name }}
       onZoom={zoomBy}
       onFit={fit}

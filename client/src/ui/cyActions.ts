@@ -3,8 +3,11 @@ import cytoscape from "cytoscape";
 import type { Core, NodeCollection, NodeSingular } from "cytoscape";
 import { densityRule, labelBox, labelBudget, placeLabels, type Body, type LabelBox, type LabelDensity } from "../core/labels.js";
 import { gridBelow, layoutExtension, layoutOptions, placementOptions, ringAround, type Direction, type LayoutName } from "../core/layouts.js";
+import { levelViewport } from "../core/levelLayout.js";
+import { seedOf, withSeededRandom } from "../core/seededRandom.js";
+import type { CyElements } from "../core/graphElements.js";
 import { textWidth } from "../core/textWidth.js";
-import { fitBox } from "../core/viewport.js";
+import { fitBox, type Viewport } from "../core/viewport.js";
 import { exposeCy } from "./testHooks.js";
 
 /** The box of unconnected nodes (a compound node: not a node of the graph). */
@@ -61,16 +64,59 @@ export function ensureLayout(layout: LayoutName): Promise<void> {
 }
 
 /**
- * Run a layout (synchronously: none is animated). The unconnected nodes, in their labelled box,
- * are not laid out with the rest: they go in a grid under it.
+ * Makes Cytoscape hold `elements`, diffed by id (so a language switch only relabels): what is gone
+ * is removed, what is new added; whether the graph's structure changed, and the ids of new nodes.
+ */
+export function syncElements(cy: Core, elements: CyElements): { structureChanged: boolean; added: string[] } {
+  let structureChanged = false;
+  const added: string[] = [];
+  const all = [...(elements.groups ?? []), ...elements.nodes, ...elements.edges];
+  cy.batch(() => {
+    const wanted = new Set(all.map((d) => d.data.id));
+    const stale = cy.elements().filter((e) => !wanted.has(e.id()));
+    if (stale.nonempty()) {
+      structureChanged = true;
+      cy.remove(stale);
+    }
+    const toAdd = [];
+    for (const def of all) {
+      const existing = cy.getElementById(def.data.id);
+      if (existing.empty()) toAdd.push(def);
+      else {
+        existing.data(def.data);
+        const parent = "parent" in def.data ? (def.data.parent ?? null) : null;
+        if (existing.isNode() && (existing.parent().first().id() || null) !== parent) existing.move({ parent });
+      }
+    }
+    if (toAdd.length) {
+      structureChanged = true;
+      cy.add(toAdd);
+      const fresh = new Set(toAdd);
+      for (const d of elements.nodes) if (fresh.has(d)) added.push(d.data.id);
+    }
+  });
+  return { structureChanged, added };
+}
+
+/**
+ * Runs a layout with Math.random seeded from the ids it lays out (fcose draws random numbers), so
+ * that the same elements, in the same order, get the same positions in every browser.
+ */
+function runSeeded(eles: cytoscape.CollectionReturnValue, options: unknown) {
+  withSeededRandom(seedOf(eles.nodes().map((n) => n.id())), () => eles.layout(options as cytoscape.LayoutOptions).run());
+}
+
+/**
+ * Run a layout (synchronously: none is animated; seeded: the same state lays out the same way).
+ * The unconnected nodes, in their labelled box, are not laid out with the rest: they go in a grid
+ * under it.
  */
 export function runLayout(cy: Core, layout: LayoutName, roots: string[], direction?: Direction) {
   const group = cy.nodes(GROUP);
   const boxed = group.children();
   const main = cy.elements().not(group).not(boxed);
   if (main.nodes().nonempty()) {
-    const options = layoutOptions(layout, { roots, nodeCount: main.nodes().length, direction });
-    main.layout(options as cytoscape.LayoutOptions).run();
+    runSeeded(main, layoutOptions(layout, { roots, nodeCount: main.nodes().length, direction }));
   }
   if (boxed.empty()) return;
   const widest = Math.max(...boxed.map((n) => textWidth(String(n.data("label")), Number(n.data("fontSize")))));
@@ -109,7 +155,7 @@ export function placeNew(cy: Core, ids: readonly string[]) {
   if (old.empty()) return;
   const fixed = [...before].map(([nodeId, position]) => ({ nodeId, position }));
   const main = cy.elements().not(cy.nodes(GROUP)).not(cy.nodes(GROUP).children());
-  main.layout(placementOptions(fixed, main.nodes().length) as unknown as cytoscape.LayoutOptions).run();
+  runSeeded(main, placementOptions(fixed, main.nodes().length));
   let dx = 0;
   let dy = 0;
   old.forEach((n) => {
@@ -144,6 +190,35 @@ export function fitAll(cy: Core) {
 }
 
 type Pos = { x: number; y: number };
+
+/** Puts every node where `at` says, if it places them all; whether it did. */
+export function placeAll(cy: Core, at: ReadonlyMap<string, Pos>): boolean {
+  const nodes = cy.nodes().filter((n) => !n.isParent());
+  if (nodes.empty() || nodes.filter((n) => !at.has(n.id())).nonempty()) return false;
+  cy.batch(() => nodes.forEach((n) => void n.position({ ...at.get(n.id())! })));
+  return true;
+}
+
+/** The industry level's viewport: the picture whole with its labels, no industry's name too small to read. */
+export function levelTarget(cy: Core): Viewport {
+  const fonts = cy.nodes('[type = "Industry"]').map((n) => Number(n.data("fontSize")) || 12);
+  return levelViewport(graphNodes(cy).boundingBox({ includeLabels: true }), cy.width(), cy.height(), Math.min(...fonts, 24));
+}
+
+/** Whether every node is inside the canvas as it is now shown. */
+export function inView(cy: Core): boolean {
+  const e = cy.extent();
+  const b = cy.nodes().boundingBox({ includeLabels: false });
+  return b.x1 >= e.x1 && b.x2 <= e.x2 && b.y1 >= e.y1 && b.y2 <= e.y2;
+}
+
+/** The graph's nodes' ids in sorted order: what positions in the URL are aligned with. */
+export function sortedIds(cy: Core): string[] {
+  return graphNodes(cy)
+    .filter((n) => !n.isParent())
+    .map((n) => n.id())
+    .sort();
+}
 
 export function positions(cy: Core): Map<string, Pos> {
   return new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));

@@ -10,8 +10,10 @@ export type UpdateViewState = (producer: Producer, options?: { history?: "push" 
 
 /**
  * Changes that are places worth going back to (selection, view) push a history entry; tweaks
- * (filters, layout, language) replace the current one. Back/forward re-read the URL. A URL without
- * `lang` opens in the browser's language, and `lang` is written only when it differs from that.
+ * (filters, layout, language, the camera a canvas reports) replace the current one. Back/forward
+ * re-read the URL. A URL without `lang` opens in the browser's language, and `lang` is written only
+ * when it differs from that. A camera means something only in its view (core/camera.ts): another
+ * view opens on its own default unless the change brings a camera of its own (a story's scene).
  */
 export function useViewState(): [ViewState, UpdateViewState] {
   const [state, setState] = useState<ViewState>(() => parse(window.location.search, BROWSER_LANG));
@@ -26,8 +28,9 @@ export function useViewState(): [ViewState, UpdateViewState] {
 
   const update = useCallback<UpdateViewState>((producer, options) => {
     const prev = current.current;
-    const next = producer(prev);
+    let next = producer(prev);
     if (next === prev) return;
+    if (next.view !== prev.view && next.camera !== null && next.camera === prev.camera) next = { ...next, camera: null };
     const search = serialize(next, BROWSER_LANG);
     if (search !== window.location.search) {
       const url = `${window.location.pathname}${search}${window.location.hash}`;

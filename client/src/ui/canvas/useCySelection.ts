@@ -17,11 +17,14 @@ export interface SelectionOptions {
   follow: (cy: Core, node: CollectionReturnValue) => void;
   /** Changes when elements may have been added without a new run: the classes are set again. */
   elements?: unknown;
+  /** The view does not follow this selection after this run (a camera from the URL wins). */
+  hold?: (selected: string | null, run: number) => boolean;
 }
 
 export function useCySelection(cy: RefObject<Core | null>, selected: string | null, options: SelectionOptions) {
   const { run, fade, elements } = options;
   const follow = useLatest(options.follow);
+  const hold = useLatest(options.hold);
   const followed = useRef<{ id: string | null; run: number }>({ id: null, run: -1 });
   useEffect(() => {
     const instance = cy.current;
@@ -37,6 +40,7 @@ export function useCySelection(cy: RefObject<Core | null>, selected: string | nu
     });
     if (node.empty() || (followed.current.id === selected && followed.current.run === run)) return;
     followed.current = { id: selected, run };
+    if (hold.current?.(selected, run)) return;
     follow.current(instance, node);
-  }, [cy, follow, selected, run, fade, elements]);
+  }, [cy, follow, hold, selected, run, fade, elements]);
 }

@@ -11,7 +11,7 @@ import { backersOf, chainLayout, chainSummary, gapItems, sortIndustries } from "
 import { CHAIN_MIN_ZOOM, fitFloor, lodClass } from "../../core/chainViewport.js";
 import { displayName, displayNameLang } from "../../core/names.js";
 import { chainStylesheet } from "../../core/presetStyles.js";
-import { setChainLink, setChainTable, setGaps, setIndustry } from "../../core/viewState.js";
+import { setCamera, setChainLink, setChainTable, setGaps, setIndustry } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
 import { ChainTable } from "../chain/ChainTable.js";
 import { GapPanel } from "../chain/GapPanel.js";
@@ -185,6 +185,8 @@ export function ChainView({ graph, state, update, onSelect }: ViewProps) {
               marks={marks}
               busy={chain.status !== "ok" || !data}
               overlay={overlay}
+              camera={state.camera}
+              onCamera={(c) => update(setCamera(c), { history: "replace" })}
             />
           </div>
           {state.chainTable && data && (

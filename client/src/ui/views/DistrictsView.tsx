@@ -21,7 +21,7 @@ import {
   type DistrictMode,
 } from "../../core/districts.js";
 import { displayName, nameFromId } from "../../core/names.js";
-import { setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, setMapOverlay, type ViewState } from "../../core/viewState.js";
+import { setCamera, setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, setMapOverlay, type ViewState } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
 import { CellEvidence } from "../districts/CellEvidence.js";
 import { ColocationGraph } from "../districts/ColocationGraph.js";
@@ -110,6 +110,8 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
         onOverlay={(on) => update(setMapOverlay(on))}
         spot={spot}
         lang={state.lang}
+        camera={compact ? undefined : state.camera}
+        onCamera={(c) => update(setCamera(c), { history: "replace" })}
       />
     ) : null;
 

@@ -15,10 +15,11 @@ import { displayName, displayNameLang } from "../../core/names.js";
 import { setLevel } from "../../core/overviewState.js";
 import { communityLegend } from "../../core/styling.js";
 import { NODE_TYPES } from "../../../../contract/vocabulary.js";
-import { graphViewOf, selectNode, setFocus, setGraphView, setIndustry, setTypes, setView, clearSelection } from "../../core/viewState.js";
+import { clearSelection, dropRecipe, graphViewOf, selectNode, setCamera, setFocus, setGraphView, setIndustry, setPositions, setTypes, setView } from "../../core/viewState.js";
 import { neighboursIn, newIds, reduceGraphView, type GraphAction } from "../../core/workingSet.js";
 import { useApi } from "../apiContext.js";
 import { GraphCanvas } from "../GraphCanvas.js";
+import { useExactSet } from "../useExactSet.js";
 import { useMessages } from "../i18n.js";
 import { EmptyState, ErrorState, Loading } from "../StatusMessage.js";
 import type { ViewProps } from "./types.js";
@@ -57,8 +58,9 @@ interface PendingExpand {
   base?: string[];
 }
 
-export function OverviewView({ graph, state, update, onSelect, graphHistory }: ViewProps) {
+export function OverviewView({ graph, state: urlState, update, onSelect, graphHistory }: ViewProps) {
   const api = useApi();
+  const state = useExactSet(urlState, graph.data ?? null, update);
   const m = useMessages();
   const o = m.overview;
   const whole = graph.data ?? NO_GRAPH;
@@ -239,6 +241,10 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
       overlay={overlay}
       labels={state.labels}
       preset={preset}
+      camera={state.camera}
+      onCamera={(c) => update(setCamera(c), { history: "replace" })}
+      positions={state.pos}
+      onPositions={(p) => update(setPositions(p), { history: "replace" })}
     >
       <div className="graph-toolbar" data-testid="graph-toolbar" role="toolbar" aria-label={o.toolbar}>
         <div className="level-switch" role="group" aria-label={o.level} data-testid="level-switch" data-level={shownLevel ?? "set"}>
@@ -250,7 +256,7 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
               aria-pressed={shownLevel === l}
               className={shownLevel === l ? "on" : undefined}
               title={o.levelHint(l)}
-              onClick={() => update(setLevel(l), { history: "push" })}
+              onClick={() => update((s) => dropRecipe(setLevel(l)(s)), { history: "push" })}
             >
               {o.levelName(l)}
             </button>
@@ -265,7 +271,7 @@ export function OverviewView({ graph, state, update, onSelect, graphHistory }: V
           <span className="working-set muted" data-testid="working-set" data-size="">
             {state.hidden.length > 0 && o.hiddenCount(state.hidden.length)}
             {state.hidden.length > 0 && (
-              <button type="button" className="link" data-testid="show-hidden" onClick={() => update(setLevel(state.level), { history: "push" })}>
+              <button type="button" className="link" data-testid="show-hidden" onClick={() => update((s) => dropRecipe(setLevel(s.level)(s)), { history: "push" })}>
                 {o.showHidden}
               </button>
             )}

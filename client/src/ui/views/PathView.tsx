@@ -11,7 +11,7 @@ import { EDGE_TYPES } from "../../../../contract/vocabulary.js";
 import { SUPPLY_TYPES, edgeTypeCounts, filterPaths, pathLayout, pathSteps } from "../../core/paths.js";
 import { pathStylesheet } from "../../core/presetStyles.js";
 import { NARROW_MAX_PX } from "../../core/panels.js";
-import { MAX_K, normalizeEdgeTypes, setPathEdges, setPathQuery, swapPathEnds } from "../../core/viewState.js";
+import { MAX_K, normalizeEdgeTypes, setCamera, setPathEdges, setPathQuery, swapPathEnds } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
 import { namer } from "../chain/NameText.js";
 import { EdgeTypeFilter } from "../EdgeTypeFilter.js";
@@ -133,6 +133,8 @@ export function PathView({ graph, state, update, onSelect }: ViewProps) {
             marks={marks}
             busy={ready && result.status === "loading"}
             overlay={overlay}
+            camera={state.camera}
+            onCamera={(c) => update(setCamera(c), { history: "replace" })}
           />
         </div>
         <aside className="chain-side" aria-label={m.inWords}>

@@ -1,0 +1,46 @@
+/**
+ * Randomness that repeats: layouts that draw random numbers (fcose's spectral start and its
+ * constraint shuffles call Math.random) lay the same elements out the same way in every browser
+ * when they run under a generator seeded from what they lay out.
+ */
+
+/** mulberry32: a small, fast generator of floats in [0, 1) from a 32-bit seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a of a string's UTF-16 code units: 32 bits. */
+export function fnv1a(text: string, hash = 0x811c9dc5): number {
+  let h = hash >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** A seed from a set of keys (node ids), whatever their order. */
+export function seedOf(keys: Iterable<string>): number {
+  return fnv1a([...keys].sort().join("\n"));
+}
+
+/**
+ * Runs `work` (synchronous) with Math.random replaced by a generator seeded with `seed`, and puts
+ * Math.random back afterwards, also when `work` throws.
+ */
+export function withSeededRandom<T>(seed: number, work: () => T): T {
+  const original = Math.random;
+  Math.random = mulberry32(seed);
+  try {
+    return work();
+  } finally {
+    Math.random = original;
+  }
+}
