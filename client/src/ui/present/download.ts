@@ -1,0 +1,13 @@
+/** Save a file the export made: the browser's download of a Blob under a name. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // the download has begun by the next tasks; the URL may go then
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
