@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./ui/App.js";
 // The stylesheet by area, in cascade order: a later file may override an earlier one.
@@ -17,9 +17,25 @@ import "./styles/districtMap.css";
 import "./styles/districts.css";
 import "./styles/districtPanel.css";
 import "./styles/present.css";
+import "./styles/share.css";
+import "./styles/export.css";
+import "./styles/story.css";
+import "./styles/presentMode.css";
+import "./styles/presentOverlay.css";
+import "./styles/presenterWindow.css";
+
+// `?presenter=1`: the presenter window story mode opens beside itself (ui/present/PresenterWindow.tsx).
+const presenter = new URLSearchParams(window.location.search).get("presenter") === "1";
+const PresenterWindow = lazy(() => import("./ui/present/PresenterWindow.js").then((mod) => ({ default: mod.PresenterWindow })));
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <App />
+    {presenter ? (
+      <Suspense fallback={null}>
+        <PresenterWindow />
+      </Suspense>
+    ) : (
+      <App />
+    )}
   </StrictMode>,
 );

@@ -50,6 +50,44 @@
  * The only global: `window.__cy`, the Cytoscape instance, so that a test can act on a node by id,
  * e.g. `__cy.$id("industry:集成电路").emit("tap")` selects it as a click would, or read
  * `renderedPosition()` to click it with the mouse.
+ *
+ * Stories (ui/story/): scene-add (captures the view; the count is on scene-list's data-count),
+ * scene-list (opens story-panel, a non-modal dialog; Esc or story-close closes it) with story-title,
+ * story-save (downloads `<title>.chain-atlas.json`), story-open (a button before a hidden file
+ * input: use the file chooser), story-link (copies the story link; data-link holds it);
+ * scene-item (data-scene-id, data-index; focused, Alt+↑/↓ moves it; draggable) with scene-title,
+ * scene-note, scene-show, scene-duplicate, scene-delete, scene-up, scene-down; story-undo (after a
+ * delete); story-message (the live region: confirmations and errors); present-start (disabled
+ * while the story has no scene). localStorage key `chain-atlas:story`; `?story=<lz-string>` opens
+ * a story link and is then dropped from the URL.
+ *
+ * Story mode (ui/present/StoryMode.tsx): view-present (the overlay; data-index = the scene,
+ * data-step and data-steps = the step inside it (a chain has 4), data-count, data-view, data-ready
+ * "true" once the scene's view is drawn, data-caption "shown"|"hidden", lang = the scene's) with
+ * present-previous, present-next, present-caption-toggle, present-theme (data-theme), present-notes,
+ * present-exit, and present-blank while the screen is black. <html> carries data-presenting="true",
+ * data-theme="light|dark" and, on a chain scene, data-present-step; canvas elements carry the
+ * classes present-on, present-hidden (a step still to come), present-gap, present-small (a label
+ * under 16 px, not drawn), present-dark. localStorage key `chain-atlas:present-theme`. The
+ * presenter window (`?presenter=1`): presenter-window (data-state "waiting"|"presenting"|"ended",
+ * data-index, data-step), presenter-counter, presenter-timer (mm:ss), presenter-current,
+ * presenter-next (the next scene's title, or the end of the story), presenter-previous and
+ * presenter-next-button; BroadcastChannel "chain-atlas-present".
+ *
+ * Exports (ui/present/ExportMenu.tsx): export-menu (data-busy "true" while a picture or deck is
+ * being made) with export-open (the menu button; Enter, Space or ↓ opens the menu on the chosen
+ * size, Esc closes it and refocuses the button), export-scale-1|2|4 (menuitemradio, aria-checked;
+ * 2× by default), export-png, export-svg, export-pptx (aria-disabled with the hint until there is
+ * a scene) and export-status (the live line under the button: data-kind "ok"|"error", data-ms the
+ * last export's duration). Files are named `chain-atlas-<view>-<yyyymmdd-hhmm>.png|svg`; a PNG is
+ * scale × the view's CSS width (the canvas's `__cy.width()`, or the district map's clientWidth).
+ *
+ * Exact views (core/exactView.ts; the URL's `cam=` camera, `pos=` node positions, `ws=` working-set
+ * recipe): share-link (copies the URL; data-link holds the link copied) with share-status (the live
+ * "Link copied · N characters") and share-manual (the link selected in a popover, when the clipboard
+ * is refused); district-map data-transform="k,x,y" (the map's pan and zoom). A canvas reports its
+ * camera into the URL when a move ends (debounced); `window.dispatchEvent(new
+ * Event("chain-atlas:report-view"))` makes every canvas report at once.
  */
 import type { Core } from "cytoscape";
 
