@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { LABEL_MAIN, LABEL_MINOR, englishMapName, insetMapLabels, mainMapLabels, mapName, overlaps, placeLabels, ringLabel, ringNames } from "./mapLabels.js";
+import {
+  LABEL_MAIN,
+  LABEL_MINOR,
+  LABEL_SMALL,
+  PROJECTOR_MIN,
+  PROJECTOR_SCALE,
+  ZONE_COUNT,
+  englishMapName,
+  insetMapLabels,
+  mainMapLabels,
+  mapName,
+  overlaps,
+  placeLabels,
+  ringLabel,
+  ringNames,
+  type Box2,
+} from "./mapLabels.js";
+import { textWidth } from "./textWidth.js";
 
 describe("greedy placement", () => {
   it("hides the lower-priority of two overlapping labels unless a nudge frees it, and shows both when zoomed in", () => {
@@ -87,7 +104,7 @@ describe("the main map's labels", () => {
     expect(lifted).toMatchObject({ x: 100, y: 95, leader: null });
     const zone = { node: { id: "district:两江新区", name: "两江新区" }, at: { x: 500, y: 500 } };
     const { zones } = mainMapLabels([], [zone], counts, null, 1, false);
-    expect(zones.get("district:两江新区")).toEqual({ x: 10, y: 0 });
+    expect(zones.get("district:两江新区")).toEqual({ x: 10, y: 0, visible: true });
   });
 
   it("keeps a district's label off a zone marker", () => {
@@ -172,5 +189,76 @@ describe("the graph over the map: industry names placed with the districts' labe
     expect(mainMapLabels([], [], counts, null, 1, true, names, { avoid, within }).ring.get("industry:A")!.visible).toBe(false);
     // its node off screen: no name floating alone
     expect(mainMapLabels([], [], counts, null, 1, true, names, { within: { x0: 200, y0: 0, x1: 800, y1: 200 } }).ring.get("industry:A")!.visible).toBe(false);
+  });
+});
+
+describe("story mode's font scale", () => {
+  // a crowded map: 48 districts on a grid tighter than their names, some named by industries, and two zones
+  const names = ["万州区", "涪陵区", "渝中区", "大渡口区", "江北区", "沙坪坝区", "九龙坡区", "南岸区"];
+  const grid = Array.from({ length: 48 }, (_, i) => shape(`district:${names[i % 8]}${i}`, 40 + (i % 8) * 30, 40 + Math.floor(i / 8) * 18));
+  const many = new Map(grid.filter((_, i) => i % 3 === 0).map((s, i) => [s.id, 1 + (i % 4)]));
+  const zones = [
+    { node: { id: "district:两江新区", name: "两江新区" }, at: { x: 100, y: 70 } },
+    { node: { id: "district:高新区", name: "高新区" }, at: { x: 200, y: 110 } },
+  ];
+  const k = 1.5;
+  /** What each drawn label covers, as the placement measures it (model units). */
+  const boxes = (out: ReturnType<typeof mainMapLabels>, zs: typeof zones, kk: number) => [
+    ...out.districts
+      .filter((d) => d.visible && d.shown)
+      .map((d) => {
+        const [w, h] = [(textWidth(d.text, d.fs) + 4) / kk, (Math.ceil(d.fs * 1.2) + 3) / kk];
+        return { x0: d.x - w / 2, y0: d.y - h / 2, x1: d.x + w / 2, y1: d.y + h / 2 };
+      }),
+    ...zs.flatMap(({ node, at }) => {
+      const p = out.zones.get(node.id)!;
+      if (!p.visible) return [];
+      const w = (textWidth(node.name, out.zoneFs) + 2) / kk;
+      const h = (13 * out.zoneFs) / LABEL_SMALL / kk;
+      const x0 = at.x + p.x / kk;
+      return [{ x0, y0: at.y + p.y / kk - h / 2, x1: x0 + w, y1: at.y + p.y / kk + h / 2 }];
+    }),
+  ];
+  const clear = (bs: Box2[]) => {
+    for (let i = 0; i < bs.length; i++) for (let j = i + 1; j < bs.length; j++) expect(overlaps(bs[i], bs[j]), `${i} × ${j}`).toBe(false);
+  };
+
+  it("draws every label of the main map at 16 px or more, none overlapping, fewer than unscaled", () => {
+    const plain = mainMapLabels(grid, zones, many, null, k, false);
+    const big = mainMapLabels(grid, zones, many, null, k, false, [], { fontScale: PROJECTOR_SCALE });
+    const drawn = big.districts.filter((d) => d.visible);
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(Math.min(...drawn.map((d) => d.fs))).toBeGreaterThanOrEqual(PROJECTOR_MIN);
+    expect(big.zoneFs).toBeGreaterThanOrEqual(PROJECTOR_MIN);
+    // the markers' counts (9 px in the stylesheet) grow with the markers
+    expect(ZONE_COUNT * big.marker).toBeGreaterThanOrEqual(PROJECTOR_MIN);
+    expect(drawn.length).toBeLessThan(plain.districts.filter((d) => d.visible).length);
+    clear(boxes(big, zones, k));
+    // unscaled, the map is as it was
+    expect(plain).toMatchObject({ zoneFs: LABEL_SMALL, marker: 1 });
+    expect(mainMapLabels(grid, zones, many, null, k, false, [], { fontScale: 1 })).toEqual(plain);
+  });
+
+  it("keeps a label off a grown zone marker", () => {
+    const zone = { node: { id: "district:两江新区", name: "两江新区" }, at: { x: 100, y: 100 } };
+    // 12 px from the marker: clear of it unscaled, under it once the marker has grown to 28 px
+    const [near] = mainMapLabels([shape("district:甲", 100, 112)], [zone], counts, null, 1, false, [], { fontScale: PROJECTOR_SCALE }).districts;
+    expect(near.visible && near.x === 100 && near.y === 112).toBe(false);
+  });
+
+  it("draws the inset's labels at 16 px or more inside the frame below a grown title, none overlapping", () => {
+    const frame = { x: 0, y: 200, w: 260, h: 160 };
+    const shapes = grid.slice(0, 24).map((s, i) => ({ ...s, at: { x: s.at.x - 20, y: s.at.y + 200 }, core: i % 2 === 0, labelled: true }));
+    const zs = [{ node: { id: "district:两江新区", name: "两江新区" }, at: { x: 120, y: 260 } }];
+    const out = insetMapLabels(shapes, zs, many, null, frame, 25, PROJECTOR_SCALE);
+    const drawn = out.districts.filter((d) => d.visible);
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(Math.min(...drawn.map((d) => d.fs))).toBeGreaterThanOrEqual(PROJECTOR_MIN);
+    const bs = boxes(out, zs, 1);
+    clear(bs);
+    for (const b of bs.slice(0, drawn.length)) {
+      expect(b.y0).toBeGreaterThanOrEqual(frame.y + 25);
+      expect(b.y1).toBeLessThanOrEqual(frame.y + frame.h);
+    }
   });
 });

@@ -102,6 +102,19 @@ export const englishMapName = (nameEn: string) =>
 export const LABEL_MAIN = 12;
 export const LABEL_MINOR = 10;
 export const LABEL_SMALL = 11;
+/** The zone marker's count (px, styles/districtMap.css), the smallest text on the map. */
+export const ZONE_COUNT = 9;
+/** The smallest label a projector's audience can read (px): story mode scales every label to at least this. */
+export const PROJECTOR_MIN = 16;
+/** Story mode's font scale: the smallest label (LABEL_MINOR) becomes PROJECTOR_MIN. */
+export const PROJECTOR_SCALE = PROJECTOR_MIN / LABEL_MINOR;
+
+/**
+ * How much the zone markers grow at `fontScale`: enough for their count to reach the scaled
+ * smallest label too (it is smaller than any label, and sits inside the marker, so the marker
+ * grows with it); unscaled at 1, so the explorer's map is as it was.
+ */
+export const markerScale = (fontScale: number) => (fontScale > 1 ? (fontScale * LABEL_MINOR) / ZONE_COUNT : 1);
 
 /** A district as the labels see it: its id, name and label anchor (model units). */
 export interface LabelledShape {
@@ -129,10 +142,13 @@ export interface DistrictLabel extends PlacedLabel {
 export interface MapLabels {
   /** Parallel to the shapes given. */
   districts: DistrictLabel[];
-  /** Where each zone's name starts, in screen pixels from its marker. */
-  zones: Map<string, Point>;
+  /** Where each zone's name starts, in screen pixels from its marker; hidden where it fits nowhere. */
+  zones: Map<string, Point & { visible: boolean }>;
   /** The centre of each industry's name on the ring, in screen pixels from its node; hidden where it fits nowhere. */
   ring: Map<string, Point & { visible: boolean }>;
+  /** The zones' names' font size and the markers' scale (screen pixels; grown in story mode). */
+  zoneFs: number;
+  marker: number;
 }
 
 /** An industry's name beside its node on the ring: the node (model units) and the name's preferred centre offset and size (screen pixels). */
@@ -173,8 +189,13 @@ function layout(
   within?: Box2,
   ring: readonly RingName[] = [],
   avoid: readonly Box2[] = [],
+  fontScale = 1,
 ): MapLabels {
-  const blocked: Box2[] = [...zones, ...ring].map(({ at }) => ({ x0: at.x - 8 / k, y0: at.y - 8 / k, x1: at.x + 8 / k, y1: at.y + 8 / k }));
+  // a zone marker is 16 px high, grown with the labels so its count stays as readable as they are
+  const marker = markerScale(fontScale);
+  const zoneFs = LABEL_SMALL * fontScale;
+  const half = (at: Point, r: number) => ({ x0: at.x - r / k, y0: at.y - r / k, x1: at.x + r / k, y1: at.y + r / k });
+  const blocked: Box2[] = [...zones.map(({ at }) => half(at, 8 * marker)), ...ring.map(({ at }) => half(at, 8))];
   blocked.push(...avoid);
   // a name whose node is off screen would float alone: it gets no room (and is hidden)
   const onScreen = (p: Point) => !within || (p.x >= within.x0 && p.x <= within.x1 && p.y >= within.y0 && p.y <= within.y1);
@@ -187,9 +208,10 @@ function layout(
     priority: 2e6,
     also: [r.flip],
   }));
+  const gap = 10 * marker;
   const zoneItems = zones.map(({ node, at }) => {
-    const w = textWidth(node.name, LABEL_SMALL) + 2;
-    return { id: node.id, x: at.x + (10 + w / 2) / k, y: at.y, w, h: 13, priority: zonePriority };
+    const w = textWidth(node.name, zoneFs) + 2;
+    return { id: node.id, x: at.x + (gap + w / 2) / k, y: at.y, w, h: 13 * fontScale, priority: zonePriority };
   });
   // boxes as drawn: glyphs a little taller than the font size (CJK), and the 3 px white halo round them
   const items = specs.map((s) => ({ id: s.id, x: s.at.x, y: s.at.y - s.lift, w: textWidth(s.text, s.fs) + 4, h: Math.ceil(s.fs * 1.2) + 3, priority: s.priority }));
@@ -197,13 +219,15 @@ function layout(
   const z0 = ringItems.length;
   return {
     ring: new Map(ring.map((r, i) => [r.id, { x: (placed[i].x - r.at.x) * k, y: (placed[i].y - r.at.y) * k, visible: placed[i].visible }])),
-    zones: new Map(zoneItems.map((z, i) => [z.id, { x: (placed[z0 + i].x - z.x) * k + 10, y: (placed[z0 + i].y - z.y) * k }])),
+    zones: new Map(zoneItems.map((z, i) => [z.id, { x: (placed[z0 + i].x - z.x) * k + gap, y: (placed[z0 + i].y - z.y) * k, visible: placed[z0 + i].visible }])),
     districts: specs.map((s, i) => {
       const p = placed[z0 + zoneItems.length + i];
       const moved = p.x !== s.at.x || p.y !== s.at.y - s.lift;
       const leader = s.shown && p.visible && moved ? { x1: s.at.x, y1: s.at.y, x2: p.x, y2: p.y + (s.at.y > p.y ? 1 : -1) * s.gap } : null;
       return { ...p, text: s.text, fs: s.fs, minor: s.minor, shown: s.shown, leader };
     }),
+    zoneFs,
+    marker,
   };
 }
 
@@ -212,7 +236,8 @@ function layout(
  * the selected one before all; zone names before them, and the industries' names on the `ring`
  * (the graph drawn over the map) before everything. With `lifted` (the graph over the map)
  * labels sit above their node. `view`: labels stay `within` the part of the map on screen and
- * off what covers it (`avoid`: the inset), all in model units.
+ * off what covers it (`avoid`: the inset), all in model units; `fontScale` multiplies every
+ * label's size (story mode's PROJECTOR_SCALE): bigger labels collide sooner, so fewer are shown.
  */
 export function mainMapLabels(
   shapes: readonly LabelledShape[],
@@ -222,21 +247,22 @@ export function mainMapLabels(
   k: number,
   lifted: boolean,
   ring: readonly RingName[] = [],
-  view: { within?: Box2; avoid?: readonly Box2[] } = {},
+  view: { within?: Box2; avoid?: readonly Box2[]; fontScale?: number } = {},
 ): MapLabels {
+  const scale = view.fontScale ?? 1;
   const specs = shapes.map((s): Spec => {
     const n = counts.get(s.id) ?? 0;
-    const fs = n > 0 ? LABEL_MAIN : LABEL_MINOR;
+    const fs = (n > 0 ? LABEL_MAIN : LABEL_MINOR) * scale;
     const priority = (s.id === selected ? 1000 : 0) + n * 10 + (n > 0 ? 100 : 0);
     return { id: s.id, at: s.at, text: mapName(s.name), fs, priority, minor: n === 0, shown: true, lift: lifted ? 10 / k : 0, gap: fs / 2 / k };
   });
-  return layout(zones, 100000, specs, k, view.within, ring, view.avoid);
+  return layout(zones, 100000, specs, k, view.within, ring, view.avoid, scale);
 }
 
 /**
  * The inset's labels (zoom 1) inside `frame` below its title: the core districts first, then by
  * how many industries name them; zone names after the selected district. Shapes not `labelled`
- * take no room from the others.
+ * take no room from the others. `fontScale` as for the main map.
  */
 export function insetMapLabels(
   shapes: readonly (LabelledShape & { core: boolean; labelled: boolean })[],
@@ -245,14 +271,16 @@ export function insetMapLabels(
   selected: string | null,
   frame: Rect,
   titleHeight: number,
+  fontScale = 1,
 ): MapLabels {
+  const fs = LABEL_SMALL * fontScale;
   const specs = shapes.map((s): Spec => {
     const n = counts.get(s.id) ?? 0;
     const priority = !s.labelled ? -1e6 : (s.core ? 100 : 0) + n * 10 + (s.id === selected ? 1000 : 0);
-    return { id: s.id, at: s.at, text: mapName(s.name), fs: LABEL_SMALL, priority, minor: n === 0, shown: s.labelled, lift: 0, gap: 6 };
+    return { id: s.id, at: s.at, text: mapName(s.name), fs, priority, minor: n === 0, shown: s.labelled, lift: 0, gap: fs / 2 + 0.5 };
   });
   const within = { x0: frame.x + 2, y0: frame.y + titleHeight, x1: frame.x + frame.w - 2, y1: frame.y + frame.h - 2 };
-  return layout(zones, 50, specs, 1, within);
+  return layout(zones, 50, specs, 1, within, [], [], fontScale);
 }
 
 /**

@@ -2,12 +2,13 @@
  * The district layer of the map, drawn twice: on the main map (under the pan/zoom transform) and
  * in the main-city inset. The districts filled by the choropleth, the outlines of the selected
  * district and of the districts the focused zone spans, label leaders, labels and zone markers.
- * Labels, leaders and markers are scaled by 1/k so they keep their screen size at any zoom.
+ * Labels, leaders and markers are scaled by 1/k so they keep their screen size at any zoom; the
+ * labels' and markers' sizes come from the placement (core/mapLabels), which grows them in story mode.
  */
 import type { KeyboardEvent, ReactNode } from "react";
 import { nameLang } from "../../core/districts.js";
 import { binOf, type Bin } from "../../core/geo.js";
-import type { MapLabels, ZonePoint } from "../../core/mapLabels.js";
+import { LABEL_SMALL, type MapLabels, type ZonePoint } from "../../core/mapLabels.js";
 import type { MapShape } from "../../core/mapProjection.js";
 import { useLang, useMessages } from "../i18n.js";
 
@@ -60,6 +61,8 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, nameOf, onPick,
   const m = useMessages().districts;
   const sep = useLang() === "en" ? ", " : "、";
   const { values, bins, counts, industry, selected, hover, zoneFocus, spanned, spans, outlined } = paint;
+  // the markers (and their counts) drawn at the size the placement kept room for; none when unscaled
+  const grow = labels.marker !== 1 ? `scale(${labels.marker})` : undefined;
   const hoverProps = (id: string) => ({ onPointerEnter: () => onHover(id, true), onPointerLeave: () => onHover(id, false) });
   // Labels and zone markers are the map's buttons: clickable and reachable by keyboard; named by
   // the text they show (a label that said more than it shows would not match what is read aloud).
@@ -169,7 +172,7 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, nameOf, onPick,
         {zones.map(({ node, at }) => {
           const n = counts.get(node.id) ?? 0;
           const named = industry ? (values.get(node.id) ?? 0) > 0 : n > 0;
-          const name = labels.zones.get(node.id) ?? { x: 10, y: 0 };
+          const name = labels.zones.get(node.id) ?? { x: 10, y: 0, visible: true };
           return (
             <g
               key={node.id}
@@ -182,13 +185,23 @@ export function DistrictLayer({ shapes, labels, zones, k, paint, nameOf, onPick,
               {...buttonProps(node.id, !inset)}
             >
               {!inset && <title>{m.zoneTitle(nameOf(node.id), n, [...(spans.get(node.id) ?? [])].map(nameOf).join(sep) || "—")}</title>}
-              <path d={ZONE_SHAPE} />
+              <path d={ZONE_SHAPE} transform={grow} />
               {n > 0 && (
-                <text className="dmap-zone-count" y={3.5} textAnchor="middle" aria-hidden="true">
+                <text className="dmap-zone-count" y={3.5} textAnchor="middle" aria-hidden="true" transform={grow}>
                   {industry ? (named ? "✓" : "") : n}
                 </text>
               )}
-              <text className="dmap-zone-name" x={name.x} y={name.y + 4} lang={nameLang(node.name)}>
+              {/* the size the placement measured (over the stylesheet's 11 px, which it equals outside story mode) */}
+              <text
+                className="dmap-zone-name"
+                x={name.x}
+                y={name.y + (4 * labels.zoneFs) / LABEL_SMALL}
+                lang={nameLang(node.name)}
+                style={{ fontSize: labels.zoneFs }}
+                // no room for it: not drawn (it would cover a label), but still the marker's accessible name
+                opacity={name.visible ? undefined : 0}
+                pointerEvents={name.visible ? undefined : "none"}
+              >
                 {node.name}
               </text>
             </g>

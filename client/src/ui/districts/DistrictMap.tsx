@@ -8,25 +8,29 @@
  * to the region, pans and zooms every layer (usePanZoom); the main city is repeated, enlarged,
  * in an inset that can be collapsed (remembered) and steps aside when it would cover the main
  * city. `compact`: a small locator map (no inset, legend or controls) beside the matrix.
- * The geometry and label placement live in core/mapProjection, mapInset and mapLabels.
+ * The geometry and label placement live in core/mapProjection, mapInset and mapLabels. With
+ * `camera`, the map's zoom and centre are kept in the URL (useMapCamera).
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { DistrictOverlap } from "../../../../contract/api.js";
+import type { Camera } from "../../core/camera.js";
 import type { GraphEdge, GraphNode } from "../../../../contract/graph.js";
 import { BY_SIMILARITY, keyLinks, outlined, similarityValues, spannedBy } from "../../core/districts.js";
 import { choroplethBins, choroplethValues, similarityBins, type GeoFeature } from "../../core/geo.js";
 import { INSET_TITLE, insetProjection, insetShapes, insetShows, insetZones, mainCityBox, mapFrame } from "../../core/mapInset.js";
-import { englishMapName, insetMapLabels, mainMapLabels, ringNames } from "../../core/mapLabels.js";
+import { PROJECTOR_SCALE, englishMapName, insetMapLabels, mainMapLabels, ringNames } from "../../core/mapLabels.js";
 import { displayName, nameFromId, type Lang } from "../../core/names.js";
 import { districtShapes, industryRing, mapProjection, nodePositions, nodesByAdcode, zonePoints, zonesOf } from "../../core/mapProjection.js";
 import { textWidth } from "../../core/textWidth.js";
 import { useApi } from "../apiContext.js";
 import { useMessages } from "../i18n.js";
+import { usePresenting } from "../usePresenting.js";
 import { useRemote } from "../useRemote.js";
 import { DistrictLayer, type MapPaint } from "./DistrictLayer.js";
 import { MapGraphOverlay } from "./MapGraphOverlay.js";
 import { MapControls, MapLegend } from "./MapLegend.js";
-import { usePanZoom } from "./usePanZoom.js";
+import { useMapCamera } from "./useMapCamera.js";
+import { usePanZoom, type Transform } from "./usePanZoom.js";
 import { useBoxIn, useSize } from "./useSize.js";
 import { useStoredFlag } from "./useStoredFlag.js";
 
@@ -48,9 +52,14 @@ export interface DistrictMapProps {
   spot?: string | null;
   lang?: Lang;
   compact?: boolean;
+  /** The URL's camera (core/camera.ts; null: the whole region); undefined: the map keeps none. */
+  camera?: Camera | null;
+  onCamera?: (camera: Camera | null) => void;
 }
 
 const NO_FEATURES: GeoFeature[] = [];
+/** The inset title's font size (px, styles/districtPanel.css): story mode scales it with the labels. */
+const INSET_TITLE_FS = 11;
 const NO_SPAN: ReadonlySet<string> = new Set();
 
 export function DistrictMap(props: DistrictMapProps) {
@@ -59,7 +68,8 @@ export function DistrictMap(props: DistrictMapProps) {
   const api = useApi();
   const geo = useRemote(useCallback((signal: AbortSignal) => api.geoDistricts(signal), [api]));
   const [wrapRef, { w: W, h: H }] = useSize<HTMLDivElement>(compact ? { w: 280, h: 220 } : { w: 800, h: 600 });
-  const { t, svgProps, zoomBy, fit, guard, shield } = usePanZoom(W, H);
+  const settled = useRef<(t: Transform) => void>(null);
+  const { t, svgProps, zoomBy, fit, guard, shield, glideTo, jumpTo, settleNow } = usePanZoom(W, H, (moved) => settled.current?.(moved));
   const [hover, setHover] = useState<string | null>(null);
   const onHover = useCallback((id: string, on: boolean) => setHover((h) => (on ? id : h === id ? null : h)), []);
   const legendRef = useRef<HTMLDivElement>(null);
@@ -68,6 +78,11 @@ export function DistrictMap(props: DistrictMapProps) {
   const controlsBox = useBoxIn(controlsRef, wrapRef);
   const [insetOpen, setInsetOpen] = useStoredFlag("chain-atlas.mapInset", true);
   const withInset = insetOpen && !compact;
+  // story mode: every label on the map projector-sized (none under 16 px at 1920×1080)
+  const fontScale = usePresenting() ? PROJECTOR_SCALE : 1;
+  const titleFs = INSET_TITLE_FS * fontScale;
+  // the title's band grows by as much as its font, so the inset's labels keep clear of it
+  const titleBand = INSET_TITLE + titleFs - INSET_TITLE_FS;
 
   const features = geo.data?.features ?? NO_FEATURES;
   const districtNodes = useMemo(() => nodes.filter((n) => n.type === "District"), [nodes]);
@@ -82,6 +97,16 @@ export function DistrictMap(props: DistrictMapProps) {
   // ── the main map and the inset (names on the map in the interface's language) ──
   const frame = useMemo(() => mapFrame(W, H, withInset), [W, H, withInset]);
   const project = useMemo(() => mapProjection(features, frame.map), [features, frame]);
+  settled.current = useMapCamera({
+    camera: compact ? undefined : props.camera,
+    onCamera: props.onCamera,
+    project: geo.status === "ok" && features.length ? project : null,
+    width: W,
+    height: H,
+    glideTo,
+    jumpTo,
+    settleNow,
+  });
   const named = useCallback(<S extends { name: string; nameEn?: string }>(s: S): S => (lang === "en" && s.nameEn ? { ...s, name: englishMapName(s.nameEn) } : s), [lang]);
   const shapes = useMemo(() => districtShapes(features, byAdcode, project), [features, byAdcode, project]);
   const labelShapes = useMemo(() => shapes.map(named), [shapes, named]);
@@ -135,15 +160,15 @@ export function DistrictMap(props: DistrictMapProps) {
     const avoid = showInset ? [box(r.x, r.y, r.x + r.w, r.y + r.h)] : [];
     // the legend and the controls are drawn over the map: labels keep off them too
     for (const o of [legendBox, controlsBox]) if (o) avoid.push(box(o.x, o.y, o.x + o.w, o.y + o.h));
-    return { within: box(0, 0, W, H), avoid };
-  }, [t.x, t.y, t.k, W, H, frame, showInset, legendBox, controlsBox]);
+    return { within: box(0, 0, W, H), avoid, fontScale };
+  }, [t.x, t.y, t.k, W, H, frame, showInset, legendBox, controlsBox, fontScale]);
   const labels = useMemo(
     () => mainMapLabels(labelShapes, zoneAt, counts, selected, t.k, overlay, ringLabels, labelView),
     [labelShapes, zoneAt, counts, selected, t.k, overlay, ringLabels, labelView],
   );
   const insetLabels = useMemo(
-    () => insetMapLabels(inset, insetZoneAt, counts, selected, frame.inset, INSET_TITLE),
-    [inset, insetZoneAt, counts, selected, frame],
+    () => insetMapLabels(inset, insetZoneAt, counts, selected, frame.inset, titleBand, fontScale),
+    [inset, insetZoneAt, counts, selected, frame, titleBand, fontScale],
   );
 
   // the markers show a tick for one industry's districts, else their count
@@ -216,11 +241,17 @@ export function DistrictMap(props: DistrictMapProps) {
           {showInset && inset.length > 0 && (
             <g className="dmap-inset" data-testid="map-inset" onPointerDown={shield}>
               <rect className="dmap-inset-frame" x={r.x} y={r.y} width={r.w} height={r.h} rx={4} />
-              <text className="dmap-inset-title" x={r.x + 6} y={r.y + 13}>
+              <text
+                className="dmap-inset-title"
+                x={r.x + 6}
+                y={r.y + 13 + (titleFs - INSET_TITLE_FS) * 0.6}
+                style={fontScale !== 1 ? { fontSize: titleFs } : undefined}
+              >
                 {m.insetTitle}
               </text>
               <clipPath id="dmap-inset-clip">
-                <rect x={r.x} y={r.y + INSET_TITLE} width={r.w} height={r.h - INSET_TITLE} />
+                {/* below the title's band, which grows with it in story mode (the map's top edge goes under it) */}
+                <rect x={r.x} y={r.y + titleBand} width={r.w} height={r.h - titleBand} />
               </clipPath>
               <DistrictLayer inset clipPath="dmap-inset-clip" shapes={inset} labels={insetLabels} zones={insetZoneAt} k={1} paint={paint} nameOf={nameOf} onPick={pick} onHover={onHover} />
             </g>
