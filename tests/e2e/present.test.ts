@@ -336,6 +336,32 @@ describe("story mode", () => {
     await page.evaluate(() => localStorage.removeItem("chain-atlas:present-theme"));
   });
 
+  it("presents from the scene chosen in the story panel, and gives the keyboard back to the toolbar", async () => {
+    const page = j.page;
+    const overview = "?view=overview&lang=zh";
+    const chain = `?view=chain&industry=${encodeURIComponent(IC)}&lang=zh`;
+    const two: Story = {
+      format: STORY_FORMAT,
+      version: STORY_VERSION,
+      title: "",
+      scenes: [
+        { id: "a", title: "全市产业一览", note: "", query: overview, lang: "zh" },
+        { id: "b", title: "集成电路的产业链", note: "", query: chain, lang: "zh" },
+      ],
+    };
+    await openAt(page, `${j.app.url}/${overview}`, PROJECTOR, "zh");
+    await page.evaluate((text) => window.localStorage.setItem("chain-atlas:story", text), JSON.stringify(two));
+    await page.reload({ waitUntil: "networkidle" });
+    await page.getByTestId("scene-list").click();
+    await page.getByTestId("scene-present").nth(1).click();
+    await at(page, 1);
+    await expect.poll(() => page.getByTestId("view-chain").getAttribute("aria-current")).toBe("page");
+    expect(await page.getByTestId("story-panel").count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => presenting(page)).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("present-start");
+  });
+
   it("fits a laptop's and a phone's screen: nothing wider than the screen, every control reachable", async () => {
     const page = j.page;
     const q = `?view=chain&industry=${encodeURIComponent(IC)}&lang=zh`;

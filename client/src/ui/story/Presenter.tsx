@@ -36,7 +36,8 @@ export function Presenter({ state, update, graph }: PresenterProps) {
   const store = useStory();
   const { story, problem, clearProblem } = store;
   const { showScene, showQuery } = useShowScene(update);
-  const [presenting, setPresenting] = useState(false);
+  /** The scene story mode opens on, or null when not presenting. */
+  const [presenting, setPresenting] = useState<number | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: Tone; n: number } | null>(null);
   const listButton = useRef<HTMLButtonElement>(null);
@@ -60,6 +61,11 @@ export function Presenter({ state, update, graph }: PresenterProps) {
   const pptx = usePptxExport(store, state, planName, showQuery, announce);
   const title = useMemo(() => sceneTitle(state, state.lang, { viewLabel: msgs.shell.viewLabel, nodes: graph?.nodes ?? [] }), [state, graph, msgs]);
 
+  const presentFrom = useCallback((index: number) => {
+    // The panel belongs to the explorer's chrome, which story mode hides.
+    setPanelOpen(false);
+    setPresenting(index);
+  }, []);
   const closePanel = useCallback(() => {
     setPanelOpen(false);
     listButton.current?.focus();
@@ -97,7 +103,7 @@ export function Presenter({ state, update, graph }: PresenterProps) {
           </span>
           <span className="tool-label">{m.title}</span> <span className="story-count">{story.scenes.length}</span>
         </button>
-        {panelOpen && <StoryPanel store={store} actions={actions} announce={announce} onShow={show} onClose={closePanel} />}
+        {panelOpen && <StoryPanel store={store} actions={actions} announce={announce} onShow={show} onPresent={presentFrom} onClose={closePanel} />}
       </span>
       <button
         type="button"
@@ -107,7 +113,7 @@ export function Presenter({ state, update, graph }: PresenterProps) {
         disabled={none}
         title={none ? m.presentDisabled : m.presentTitle}
         aria-label={m.present}
-        onClick={() => setPresenting(true)}
+        onClick={() => setPresenting(0)}
       >
         <span aria-hidden="true">▶</span> <span className="tool-label">{m.present}</span>
       </button>
@@ -123,14 +129,14 @@ export function Presenter({ state, update, graph }: PresenterProps) {
           </>
         )}
       </div>
-      {presenting && (
+      {presenting !== null && (
         <Suspense fallback={null}>
           <StoryMode
             story={story}
-            start={0}
+            start={presenting}
             showScene={showScene}
             onExit={() => {
-              setPresenting(false);
+              setPresenting(null);
               // Keyboard users land where they started, not at the top of the page.
               requestAnimationFrame(() => startButton.current?.focus());
             }}

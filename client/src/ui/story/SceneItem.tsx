@@ -13,6 +13,8 @@ export interface SceneItemProps {
   onRename: (title: string) => void;
   onNote: (note: string) => void;
   onShow: () => void;
+  /** Story mode, opening on this scene. */
+  onPresent: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
   onMove: (to: number) => void;
@@ -100,6 +102,9 @@ export function SceneItem(props: SceneItemProps) {
       <div className="scene-actions">
         <button type="button" data-testid="scene-show" title={m.showTitle(n)} aria-label={m.showTitle(n)} onClick={props.onShow}>
           {m.show}
+        </button>
+        <button type="button" data-testid="scene-present" title={m.presentFrom(n)} aria-label={m.presentFrom(n)} onClick={props.onPresent}>
+          <span aria-hidden="true">▶</span>
         </button>
         <button type="button" data-testid="scene-duplicate" title={m.duplicateTitle(n)} aria-label={m.duplicateTitle(n)} onClick={props.onDuplicate}>
           {m.duplicate}

@@ -15,10 +15,12 @@ export interface StoryPanelProps {
   actions: StoryActions;
   announce: Announce;
   onShow: (scene: Scene) => void;
+  /** Story mode from the scene at this index. */
+  onPresent: (index: number) => void;
   onClose: () => void;
 }
 
-export function StoryPanel({ store, actions, announce, onShow, onClose }: StoryPanelProps) {
+export function StoryPanel({ store, actions, announce, onShow, onPresent, onClose }: StoryPanelProps) {
   const m = useMessages().story;
   const { story, change } = store;
   const panel = useRef<HTMLDivElement>(null);
@@ -172,6 +174,7 @@ export function StoryPanel({ store, actions, announce, onShow, onClose }: StoryP
                 onRename={(title) => change(renameScene(scene.id, title))}
                 onNote={(note) => change(setSceneNote(scene.id, note))}
                 onShow={() => onShow(scene)}
+                onPresent={() => onPresent(i)}
                 onDuplicate={() => duplicate(i)}
                 onDelete={() => remove(i)}
                 onMove={(to) => move(i, to)}
