@@ -7,6 +7,7 @@
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
+import { mulberry32 } from "./seededRandom.js";
 
 export interface PlainGraph {
   nodes: readonly { id: string }[];
@@ -25,17 +26,8 @@ export function toUndirected(graph: PlainGraph): UndirectedGraph {
   return g;
 }
 
-/** A small seeded generator (mulberry32), so that the same graph gets the same communities. */
-export function seededRandom(seed = 42): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Louvain runs seeded, so that the same graph gets the same communities. */
+const LOUVAIN_SEED = 42;
 
 /**
  * Louvain communities: node id → community index, 0 the largest (ties: the one whose first
@@ -48,7 +40,7 @@ export function communities(graph: PlainGraph): Map<string, number> {
   const raw: Record<string, number> =
     g.size === 0
       ? Object.fromEntries(g.nodes().map((n, i) => [n, i]))
-      : louvain(g, { getEdgeWeight: "weight", rng: seededRandom(), randomWalk: true });
+      : louvain(g, { getEdgeWeight: "weight", rng: mulberry32(LOUVAIN_SEED), randomWalk: true });
   const members = new Map<number, string[]>();
   for (const id of graph.nodes.map((n) => n.id)) {
     if (!(id in raw)) continue;

@@ -7,7 +7,7 @@ import { useMemo, useState } from "react";
 import type { Chain } from "../../../../contract/api.js";
 import { TABLE_COLUMNS, nextSort, sortRows, tableCells, tableCsv, tableRows, toTsv, type TableColumn, type TableSort } from "../../core/chainTable.js";
 import type { Lang } from "../../core/names.js";
-import { downloadText } from "../districts/download.js";
+import { downloadText } from "../download.js";
 import { useMessages } from "../i18n.js";
 import { NameText, type Namer } from "./NameText.js";
 

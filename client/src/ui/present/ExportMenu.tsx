@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { exportFileName, viewOfQuery } from "../../core/exportNames.js";
 import { useLang, useMessages } from "../i18n.js";
 import { captureView } from "./capture.js";
-import { downloadBlob } from "./download.js";
+import { downloadBlob } from "../download.js";
 
 export interface ExportMenuProps {
   /** The title drawn above the picture (the view and what it shows, in the interface language). */

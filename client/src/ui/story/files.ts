@@ -55,18 +55,6 @@ export async function captureThumbnail(lang: Lang): Promise<string | undefined> 
   }
 }
 
-/** Save a blob as a file (the browser's download). */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** Copy text; false when the browser refuses (no permission, not a secure context). */
 export async function copyText(text: string): Promise<boolean> {
   try {

@@ -9,7 +9,7 @@ import { storyFileName } from "../../core/storyFile.js";
 import type { ViewState } from "../../core/viewState.js";
 import { captureView } from "../present/capture.js";
 import { buildDeck, type DeckSlide } from "../present/deck.js";
-import { downloadBlob } from "./files.js";
+import { downloadBlob } from "../download.js";
 import type { ShowQuery } from "./useShowScene.js";
 import type { StoryStore } from "./useStory.js";
 import { sceneQuery, viewOnScreen, type Announce } from "./useStoryActions.js";

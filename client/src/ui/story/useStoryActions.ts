@@ -11,7 +11,8 @@ import { addScene, newSceneId, type Story } from "../../core/story.js";
 import { STORY_PARAM, decodeStoryLink, readStoryFile, storyFileName, storyLink, writeStoryFile, type StoryRead } from "../../core/storyFile.js";
 import { parse, serialize, type ViewState } from "../../core/viewState.js";
 import { reportViewsNow } from "../canvas/useCyCamera.js";
-import { captureThumbnail, copyText, downloadBlob } from "./files.js";
+import { downloadBlob } from "../download.js";
+import { captureThumbnail, copyText } from "./files.js";
 import type { ShowQuery } from "./useShowScene.js";
 import type { StoryStore } from "./useStory.js";
 

@@ -29,7 +29,7 @@ import { DistrictMap } from "../districts/DistrictMap.js";
 import { DistrictMatrix } from "../districts/DistrictMatrix.js";
 import { DistrictPairs } from "../districts/DistrictPairs.js";
 import { DistrictPanel } from "../districts/DistrictPanel.js";
-import { downloadText } from "../districts/download.js";
+import { downloadText } from "../download.js";
 import { useMessages } from "../i18n.js";
 import { ErrorState, Loading } from "../StatusMessage.js";
 import { useRemote } from "../useRemote.js";
