@@ -16,7 +16,7 @@
  * (installed into a temp dir) and the tiny gaps the merge leaves are filled; rings are wound as
  * RFC 7946 asks. Each feature is then a valid (OGC simple) Polygon or MultiPolygon.
  *
- * Names, English names and kinds come from seeds/curated/districts.json (matched by adcode, after the
+ * Names, English names and kinds come from seeds/curated/cq-sei-14fyp/districts.json (matched by adcode, after the
  * two renames below); the generator fails if the two files disagree.
  */
 import { execFileSync } from "node:child_process";
@@ -29,7 +29,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, "seeds/geo/chongqing.geojson");
-const DISTRICTS = join(ROOT, "seeds/curated/districts.json");
+const DISTRICTS = join(ROOT, "seeds/curated/cq-sei-14fyp/districts.json");
 
 const PACKAGE = "echarts@4.9.0";
 const POLYGON_CLIPPING = "polygon-clipping@0.15.7";

@@ -1,5 +1,5 @@
 /**
- * Chain links. Curated (seeds/curated/chains.json): each entry's quote is found in the text and
+ * Chain links. Curated (seeds/curated/cq-sei-14fyp/chains.json): each entry's quote is found in the text and
  * becomes the evidence of a FEEDS (product→product) or SUPPLIES (industry→industry) edge.
  * Detected: in an industry section, "面向/围绕/瞄准 A、B等领域（应用）需求" naming other
  * industries gives SUPPLIES from the section's industry to each of them.

@@ -7,7 +7,7 @@ import { CuratedFileError } from "./errors.js";
 import type { DirectionNames } from "./englishNames.js";
 import type { GeographyData } from "./geography.js";
 import type { PlaceEntry } from "./places.js";
-import type { PlanTitle } from "./plan.js";
+import type { PlanMeta } from "./plan.js";
 
 export const ProductCategory = z.enum(["device", "material", "component", "equipment", "technology", "product", "service"]);
 
@@ -34,16 +34,18 @@ export const ChainsFile = z.array(ChainEntry);
 export interface CuratedInputs {
   products: ProductTerm[];
   chains: ChainEntry[];
-  /** Published titles of plans whose text lost its title line. */
-  plans?: PlanTitle[];
+  /** The plan's published title (for a text that lost its title line) and English name. */
+  plan?: PlanMeta;
   /** Named places (industrial parks) and the districts they lie in. */
   places?: PlaceEntry[];
   /** English names of the development directions, with their source. */
   directions?: DirectionNames;
-  /** seeds/curated/districts.json, handed to buildGeography. */
+  /** seeds/curated/cq-sei-14fyp/districts.json, handed to buildGeography. */
   geography?: GeographyData;
+  /** The curated layers this plan has no file for (its import carries the structure only). */
+  lacks?: ("products" | "chains" | "geography")[];
   /** File names, for error messages. */
-  files?: { products?: string; chains?: string; geography?: string; places?: string; plans?: string; directions?: string };
+  files?: { products?: string; chains?: string; geography?: string; places?: string; plan?: string; directions?: string };
 }
 
 /** Validate parsed JSON against a schema; the error names the file, the entry and the field. */

@@ -18,7 +18,7 @@ describe("LOCATED_IN through curated places", () => {
   });
 });
 
-describe("the plan's title from seeds/curated/plans.json", () => {
+describe("the plan's title from seeds/curated/cq-sei-14fyp/plan.json", () => {
   it("names the plan node by its published title, with the preface sentence and the reference as evidence", async () => {
     const { graph } = await loadPlan();
     const plan = graph.nodes.find((n) => n.type === "Plan")!;

@@ -1,6 +1,6 @@
 /**
  * English names for what the interface shows: curated English for the development directions
- * (seeds/curated/directions.json, with its source), and readable pinyin (`props.pinyin`) for any
+ * (seeds/curated/cq-sei-14fyp/directions.json, with its source), and readable pinyin (`props.pinyin`) for any
  * other node the plan names only in Chinese, so an English page never shows a bare Chinese name.
  */
 import { z } from "zod";

@@ -5,7 +5,7 @@ import { GraphData, nodeId } from "../../contract/graph.js";
 import { buildGeography, GeographyData, resolveDistrictName } from "./geography.js";
 
 const path = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const raw = JSON.parse(readFileSync(path("seeds/curated/districts.json"), "utf8"));
+const raw = JSON.parse(readFileSync(path("seeds/curated/cq-sei-14fyp/districts.json"), "utf8"));
 const data = GeographyData.parse(raw);
 const geojsonPath = path("seeds/geo/chongqing.geojson");
 const geo = JSON.parse(readFileSync(geojsonPath, "utf8")) as FeatureCollection;

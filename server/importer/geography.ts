@@ -1,6 +1,6 @@
 /**
  * Geography: Chongqing's districts, counties and development zones as `District` nodes, and the
- * zones' `OVERLAPS` edges (DESIGN.md "Geography"). Input: seeds/curated/districts.json.
+ * zones' `OVERLAPS` edges (DESIGN.md "Geography"). Input: seeds/curated/cq-sei-14fyp/districts.json.
  * None of these facts is stated by the plan, so all evidence is `{ kind: "reference", source }`.
  */
 import { z } from "zod";

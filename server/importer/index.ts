@@ -55,7 +55,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
   ctx.inferred.push(...found.inferred);
   ctx.warnings.push(...found.warnings);
 
-  const plan = buildPlan(view, outline, planId, sourceFile, curated?.plans);
+  const plan = buildPlan(view, outline, planId, sourceFile, curated?.plan);
   ctx.acc.addNode(plan.node);
   ctx.inferred.push(...plan.inferred);
   ctx.warnings.push(...plan.warnings);
@@ -78,7 +78,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
 
   ctx.warnings.push(...ctx.acc.conflicts);
   const graph = validateGraph(addEnglishNames(ctx.acc.toGraph(), curated?.directions, ctx.warnings), text);
-  return { graph, report: makeReport(graph, ctx.inferred, ctx.warnings) };
+  return { graph, report: makeReport(graph, ctx.inferred, ctx.warnings, curated?.lacks ?? ["products", "chains", "geography"]) };
 }
 
 function addGeography(ctx: Ctx, geography: NonNullable<CuratedInputs["geography"]>): void {

@@ -5,15 +5,16 @@ import { nodeId } from "../../contract/graph.js";
 import type { Outline } from "./sections.js";
 import { type Span, type TextView, evidence, sentences } from "./text.js";
 
-/** A plan's title as published, for a converted text that lost its title line (seeds/curated/plans.json). */
-export const PlanTitle = z.object({
-  planId: z.string().min(1),
-  title: z.string().min(1),
+/**
+ * A plan's metadata as published (seeds/curated/<planId>/plan.json): its title, for a converted
+ * text that lost its title line, and its English name, with where they come from.
+ */
+export const PlanMeta = z.object({
+  title: z.string().min(1).optional(),
   nameEn: z.string().min(1).optional(),
   source: z.string().min(1),
 });
-export type PlanTitle = z.infer<typeof PlanTitle>;
-export const PlansFile = z.array(PlanTitle);
+export type PlanMeta = z.infer<typeof PlanMeta>;
 
 const PERIODS: Record<string, string> = { 十三五: "2016-2020", 十四五: "2021-2025", 十五五: "2026-2030" };
 
@@ -22,27 +23,27 @@ export function buildPlan(
   outline: Outline,
   planId: string,
   sourceFile: string,
-  titles: readonly PlanTitle[] = [],
+  meta?: PlanMeta,
 ): { node: GraphNode; inferred: string[]; warnings: string[] } {
   const inferred: string[] = [];
   const warnings: string[] = [];
   const section = "引言";
   const titleLine = outline.preface.find((l) => /^[^，。]{4,60}规划$/.test(l.text));
   let name: string;
-  let known: PlanTitle | undefined;
+  let known: PlanMeta | undefined;
   let span: Span;
   if (titleLine) {
     name = titleLine.text;
     span = titleLine;
   } else {
-    known = titles.find((t) => t.planId === planId);
+    known = meta?.title ? meta : undefined;
     name = known?.title ?? planId;
     const all = outline.preface.flatMap((l) => sentences(view.clean, l));
     span = all.find((s) => view.clean.slice(s.start, s.end).includes("制定本规划")) ?? all[0];
     if (!span) throw new Error("plan has no preface text");
     inferred.push(
       `plan title "${name}" is not stated in the text: ` +
-        (known ? `taken from seeds/curated/plans.json for ${planId}` : "the plan id stands in for it") +
+        (known ? `taken from seeds/curated/${planId}/plan.json` : "the plan id stands in for it") +
         `; evidence is the preface sentence "${view.clean.slice(span.start, Math.min(span.end, span.start + 12))}…${view.clean.slice(Math.max(span.start, span.end - 6), span.end)}"`,
     );
   }
@@ -61,7 +62,7 @@ export function buildPlan(
       id: nodeId("Plan", planId),
       type: "Plan",
       name,
-      nameEn: known?.nameEn,
+      nameEn: meta?.nameEn,
       props,
       evidence: [evidence(view, planId, span, section), ...(known ? [{ kind: "reference" as const, source: known.source }] : [])],
     },

@@ -94,10 +94,10 @@ describe("chains", () => {
       run({
         products,
         chains: [{ type: "FEEDS", from: "碳化硅", to: "碳化硅MOSFET", quote: "这句话不在规划里" }],
-        files: { chains: "seeds/curated/chains.json" },
+        files: { chains: "seeds/curated/cq-sei-14fyp/chains.json" },
       });
     expect(bad).toThrow(CuratedFileError);
-    expect(bad).toThrow(/seeds\/curated\/chains\.json: entry 0 \(碳化硅→碳化硅MOSFET\): quote not found/);
+    expect(bad).toThrow(/seeds\/curated\/cq-sei-14fyp\/chains\.json: entry 0 \(碳化硅→碳化硅MOSFET\): quote not found/);
   });
 
   it("fails when a FEEDS endpoint is not a product", () => {

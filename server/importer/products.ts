@@ -1,5 +1,5 @@
 /**
- * Curated products (seeds/curated/products.json) linked to the text: a Product node per term that
+ * Curated products (seeds/curated/cq-sei-14fyp/products.json) linked to the text: a Product node per term that
  * occurs, with every mention as evidence; COVERS from the direction whose paragraph holds the
  * mention, else from the industry whose section holds it; INVOLVES from projects naming it.
  */

@@ -5,6 +5,8 @@ export interface ImportReport {
   counts: { nodes: Record<string, number>; edges: Record<string, number> };
   inferred: string[];
   warnings: string[];
+  /** Curated layers the plan has none of (products, chains, geography): its graph is the structure. */
+  lacks: string[];
 }
 
 export function countByType(items: readonly { type: string }[]): Record<string, number> {
@@ -13,8 +15,9 @@ export function countByType(items: readonly { type: string }[]): Record<string, 
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function makeReport(graph: GraphData, inferred: string[], warnings: string[]): ImportReport {
+export function makeReport(graph: GraphData, inferred: string[], warnings: string[], lacks: string[] = []): ImportReport {
   return {
+    lacks,
     counts: { nodes: countByType(graph.nodes), edges: countByType(graph.edges) },
     inferred: [...new Set(inferred)],
     warnings: [...new Set(warnings)],
@@ -38,5 +41,6 @@ export function formatReport(r: ImportReport): string {
     list(r.inferred),
     `warnings (${r.warnings.length}):`,
     list(r.warnings),
+    ...(r.lacks.length ? [`not curated: ${r.lacks.join(", ")} (seeds/curated/<planId>/ has no file for them)`] : []),
   ].join("\n");
 }

@@ -38,13 +38,29 @@ describe("readSeeds", () => {
   it("fails on a malformed curated file naming the file and the entry", async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "seeds-"));
     await mkdir(path.join(dir, "plans"), { recursive: true });
-    await mkdir(path.join(dir, "curated"), { recursive: true });
+    await mkdir(path.join(dir, "curated", "p"), { recursive: true });
     await writeFile(path.join(dir, "plans", "p.txt"), planText());
-    await writeFile(path.join(dir, "curated", "chains.json"), JSON.stringify([{ type: "FEEDS", from: "a", to: "b" }]));
+    await writeFile(path.join(dir, "curated", "p", "chains.json"), JSON.stringify([{ type: "FEEDS", from: "a", to: "b" }]));
     await expect(readSeeds(dir)).rejects.toThrow(CuratedFileError);
     await expect(readSeeds(dir)).rejects.toThrow(/chains\.json: entry 0 \(a→b\) field quote/);
-    await writeFile(path.join(dir, "curated", "chains.json"), "[");
+    await writeFile(path.join(dir, "curated", "p", "chains.json"), "[");
     await expect(readSeeds(dir)).rejects.toThrow(/chains\.json: invalid JSON/);
+  });
+
+  it("applies a plan's curation to that plan only: another plan's file imports its structure and says what it lacks", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "seeds-"));
+    await mkdir(path.join(dir, "plans"), { recursive: true });
+    await mkdir(path.join(dir, "curated", "other"), { recursive: true });
+    await writeFile(path.join(dir, "plans", "other.txt"), planText());
+    // cq-sei-14fyp's curation is not read for the plan "other", even though it is the same text
+    const input = await readSeeds(SEEDS, path.join(dir, "plans", "other.txt"));
+    expect(input.planId).toBe("other");
+    expect(input.curated?.products).toEqual([]);
+    expect(input.curated?.lacks).toEqual(["products", "chains", "geography"]);
+    const { graph, report } = importPlan(input);
+    expect(graph.nodes.filter((n) => n.type === "Industry")).toHaveLength(14);
+    expect(graph.nodes.some((n) => n.type === "Product")).toBe(false);
+    expect(report.lacks).toEqual(["products", "chains", "geography"]);
   });
 
   it("rejects a missing plan file", async () => {

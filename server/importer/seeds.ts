@@ -9,7 +9,7 @@ import { type CuratedInputs, ChainsFile, ProductsFile, describeChain, describeTe
 import { DirectionNamesFile } from "./englishNames.js";
 import { GeographyData } from "./geography.js";
 import { PlacesFile } from "./places.js";
-import { PlansFile } from "./plan.js";
+import { PlanMeta } from "./plan.js";
 import type { ImportInput } from "./index.js";
 
 export const DEFAULT_PLAN = "cq-sei-14fyp.txt";
@@ -44,37 +44,48 @@ async function readOptionalJson(file: string): Promise<unknown | undefined> {
   }
 }
 
+/** The curated layers a plan can have; the report names those a plan lacks. */
+export const CURATED_LAYERS = ["products", "chains", "geography"] as const;
+
 export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
   const files = {
     products: path.join(curatedDir, "products.json"),
     chains: path.join(curatedDir, "chains.json"),
     geography: path.join(curatedDir, "districts.json"),
     places: path.join(curatedDir, "places.json"),
-    plans: path.join(curatedDir, "plans.json"),
+    plan: path.join(curatedDir, "plan.json"),
     directions: path.join(curatedDir, "directions.json"),
   };
-  const [products, chains, geography, places, plans, directions] = await Promise.all([
+  const [products, chains, geography, places, plan, directions] = await Promise.all([
     readOptionalJson(files.products),
     readOptionalJson(files.chains),
     readOptionalJson(files.geography),
     readOptionalJson(files.places),
-    readOptionalJson(files.plans),
+    readOptionalJson(files.plan),
     readOptionalJson(files.directions),
   ]);
+  const present = { products: products !== undefined, chains: chains !== undefined, geography: geography !== undefined };
   return {
     products: products === undefined ? [] : parseCurated(ProductsFile, products, files.products, describeTerm),
     chains: chains === undefined ? [] : parseCurated(ChainsFile, chains, files.chains, describeChain),
     geography: geography === undefined ? undefined : parseCurated(GeographyData, geography, files.geography),
     places: places === undefined ? [] : parseCurated(PlacesFile, places, files.places),
-    plans: plans === undefined ? [] : parseCurated(PlansFile, plans, files.plans),
+    plan: plan === undefined ? undefined : parseCurated(PlanMeta, plan, files.plan),
     directions: directions === undefined ? undefined : parseCurated(DirectionNamesFile, directions, files.directions),
+    lacks: CURATED_LAYERS.filter((layer) => !present[layer]),
     files,
   };
 }
 
+/** A plan's curation lives in `<seedDir>/curated/<planId>/` and applies to that plan only. */
+export function curatedDirOf(seedDir: string, planId: string): string {
+  return path.join(seedDir, "curated", planId);
+}
+
 /**
- * `seedDir` holds plans/ and curated/. `planFile` (a path, absolute or relative to the working
- * directory) defaults to plans/cq-sei-14fyp.txt, or the only .txt in plans/.
+ * One plan file with its own curation. `seedDir` holds plans/ and curated/<planId>/. `planFile` (a
+ * path, absolute or relative to the working directory) defaults to plans/cq-sei-14fyp.txt, or the
+ * first .txt in plans/.
  */
 export async function readSeeds(seedDir: string, planFile?: string): Promise<ImportInput> {
   const file = planFile ?? (await defaultPlan(seedDir));
@@ -85,14 +96,29 @@ export async function readSeeds(seedDir: string, planFile?: string): Promise<Imp
     throw new NotAPlanError(`cannot read plan ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const text = decodePlan(bytes, file);
-  const curated = await readCurated(path.join(seedDir, "curated"));
-  return { text, planId: planIdOf(file), sourceFile: path.relative(process.cwd(), file) || file, curated };
+  const planId = planIdOf(file);
+  const curated = await readCurated(curatedDirOf(seedDir, planId));
+  return { text, planId, sourceFile: path.relative(process.cwd(), file) || file, curated };
+}
+
+/** Every plan in `<seedDir>/plans/`: this project's first plan first, then by file name. */
+export async function readAllSeeds(seedDir: string): Promise<ImportInput[]> {
+  const files = await planFiles(seedDir);
+  if (!files.length) throw new NotAPlanError(`no plan: ${path.join(seedDir, "plans")} has no .txt file`);
+  const out: ImportInput[] = [];
+  for (const file of files) out.push(await readSeeds(seedDir, file));
+  return out;
+}
+
+async function planFiles(seedDir: string): Promise<string[]> {
+  const dir = path.join(seedDir, "plans");
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".txt")).sort();
+  const ordered = names.includes(DEFAULT_PLAN) ? [DEFAULT_PLAN, ...names.filter((n) => n !== DEFAULT_PLAN)] : names;
+  return ordered.map((n) => path.join(dir, n));
 }
 
 async function defaultPlan(seedDir: string): Promise<string> {
-  const dir = path.join(seedDir, "plans");
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".txt")).sort();
-  const pick = names.includes(DEFAULT_PLAN) ? DEFAULT_PLAN : names[0];
-  if (!pick) throw new NotAPlanError(`no plan: ${dir} has no .txt file`);
-  return path.join(dir, pick);
+  const [first] = await planFiles(seedDir);
+  if (!first) throw new NotAPlanError(`no plan: ${path.join(seedDir, "plans")} has no .txt file`);
+  return first;
 }

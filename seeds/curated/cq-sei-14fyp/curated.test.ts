@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 const here = (name: string) => new URL(name, import.meta.url);
-const plan = readFileSync(here("../plans/cq-sei-14fyp.txt"), "utf8");
+const plan = readFileSync(here("../../plans/cq-sei-14fyp.txt"), "utf8");
 const products: Product[] = JSON.parse(readFileSync(here("./products.json"), "utf8"));
 const chains: Chain[] = JSON.parse(readFileSync(here("./chains.json"), "utf8"));
 
