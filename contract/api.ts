@@ -188,3 +188,71 @@ export const GeoCollection = z.looseObject({
   bbox: z.array(z.number()).optional(),
 });
 export type GeoCollection = z.infer<typeof GeoCollection>;
+
+/** `plan=cq-sei-14fyp`: answer from that plan's statements only (its evidence, its properties). */
+export const PlanParam = z.string().min(1).max(200).optional();
+
+/** A plan loaded in the store (`GET /api/plans`). `counts` are that plan's statements by type. */
+export const PlanSummary = z.object({
+  /** The plan id (the file name without .txt), e.g. `cq-sei-14fyp`. */
+  id: z.string(),
+  /** Its node id, `plan:<id>`. */
+  nodeId: z.string(),
+  title: z.string(),
+  titleEn: z.string().optional(),
+  /** The region the plan is for (重庆市), from its curation or its title; "" when unknown. */
+  region: z.string(),
+  /** The region's GB/T 2260 code, when known. */
+  regionCode: z.string().optional(),
+  /** e.g. 2021-2025 */
+  period: z.string().optional(),
+  sourceFile: z.string().optional(),
+  /** Curated layers the plan has none of (products, chains, geography). */
+  lacks: z.array(z.string()),
+  counts: z.object({ nodes: z.record(z.string(), z.number().int()), edges: z.record(z.string(), z.number().int()) }),
+});
+export type PlanSummary = z.infer<typeof PlanSummary>;
+export const PlansList = z.array(PlanSummary);
+export type PlansList = z.infer<typeof PlansList>;
+
+/** Two plans side by side (`GET /api/compare?a=&b=`). `in` says which plans state the item. */
+export const Side = z.enum(["both", "a", "b"]);
+export type Side = z.infer<typeof Side>;
+export const CompareBacking = z.object({
+  projects: z.number().int(),
+  platforms: z.number().int(),
+  districts: z.number().int(),
+  products: z.number().int(),
+});
+export type CompareBacking = z.infer<typeof CompareBacking>;
+export const CompareIndustry = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  in: Side,
+  /** What backs the industry in each plan that has it. */
+  a: CompareBacking.optional(),
+  b: CompareBacking.optional(),
+});
+export const CompareProduct = z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional(), in: Side, industries: z.array(z.string()) });
+export const CompareLink = z.object({
+  id: z.string(),
+  type: z.enum(["FEEDS", "SUPPLIES"]),
+  source: z.string(),
+  target: z.string(),
+  sourceName: z.string(),
+  targetName: z.string(),
+  in: Side,
+  /** The sentence of each plan that states the link. */
+  quoteA: z.string().optional(),
+  quoteB: z.string().optional(),
+});
+export const Comparison = z.object({
+  a: PlanSummary,
+  b: PlanSummary,
+  industries: z.array(CompareIndustry),
+  products: z.array(CompareProduct),
+  links: z.array(CompareLink),
+});
+export type Comparison = z.infer<typeof Comparison>;
+export const CompareQuery = z.object({ a: z.string().min(1).max(200), b: z.string().min(1).max(200), format: z.enum(["json", "csv"]).default("json") });
