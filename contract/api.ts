@@ -35,11 +35,17 @@ export const TypesParam = z
   .transform((s) => (s ? s.split(",").map((t) => t.trim()).filter(Boolean) : undefined))
   .pipe(z.array(NodeType).optional());
 
-export const GraphQuery = z.object({ types: TypesParam });
+/** `plan=cq-sei-14fyp`: answer from that plan's statements only (its evidence, its properties). */
+export const PlanParam = z.string().trim().min(1, "plan must not be empty").max(200).optional();
+/** Only `plan`: for the routes that list or walk and take nothing else. */
+export const PlanQuery = z.object({ plan: PlanParam });
+
+export const GraphQuery = z.object({ types: TypesParam, plan: PlanParam });
 export const NeighborsQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   types: TypesParam,
   limit: z.coerce.number().int().min(1).max(2000).default(500),
+  plan: PlanParam,
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 /** Neighbourhood options as a client states them (defaults optional). */
@@ -47,7 +53,7 @@ export type NeighborsParams = ParamsOf<typeof NeighborsQuery>;
 
 export const ExportFormat = z.enum(["json", "graphml", "csv"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
-export const ExportQuery = z.object({ format: ExportFormat.default("json") });
+export const ExportQuery = z.object({ format: ExportFormat.default("json"), plan: PlanParam });
 
 export const Mention = z.object({ start: z.number().int(), end: z.number().int(), nodeId: z.string() });
 export type Mention = z.infer<typeof Mention>;
@@ -73,6 +79,7 @@ export const SearchQuery = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(100),
   types: TypesParam,
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  plan: PlanParam,
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
 /** Search options besides `q`, as a client states them. */
@@ -92,6 +99,7 @@ export const PathsQuery = z.object({
   to: z.string().min(1),
   k: z.coerce.number().int().min(1).max(10).default(3),
   maxDepth: z.coerce.number().int().min(1).max(6).default(4),
+  plan: PlanParam,
 });
 export type PathsQuery = z.infer<typeof PathsQuery>;
 export type PathsParams = ParamsOf<typeof PathsQuery>;
@@ -188,9 +196,6 @@ export const GeoCollection = z.looseObject({
   bbox: z.array(z.number()).optional(),
 });
 export type GeoCollection = z.infer<typeof GeoCollection>;
-
-/** `plan=cq-sei-14fyp`: answer from that plan's statements only (its evidence, its properties). */
-export const PlanParam = z.string().min(1).max(200).optional();
 
 /** A plan loaded in the store (`GET /api/plans`). `counts` are that plan's statements by type. */
 export const PlanSummary = z.object({

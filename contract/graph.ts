@@ -27,6 +27,8 @@ export type TextEvidence = z.infer<typeof TextEvidence>;
 export const ReferenceEvidence = z.object({
   kind: z.literal("reference"),
   source: z.string().min(1),
+  /** The plan whose import added the fact (set when the plan joins a graph of several plans). */
+  planId: z.string().min(1).optional(),
 });
 export type ReferenceEvidence = z.infer<typeof ReferenceEvidence>;
 

@@ -3,8 +3,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
-import { type ImportReport, importPlan } from "./importer/index.js";
-import { readSeeds } from "./importer/seeds.js";
+import type { GraphData } from "../contract/graph.js";
+import { type ImportInput, type ImportReport, importPlan } from "./importer/index.js";
+import { readAllSeeds } from "./importer/seeds.js";
+import { combinePlans } from "./plans/planSet.js";
 import { createMemoryStore } from "./store/memory.js";
 import { createNeo4jStore } from "./store/neo4j/index.js";
 import type { GraphStore } from "./store/port.js";
@@ -15,30 +17,41 @@ export interface OpenedStore {
   store: GraphStore;
   /** Plan texts by plan id, for the reader. */
   planTexts: Map<string, string>;
-  /** The import done while opening, if one was: always for memory, on an empty Neo4j database. */
-  report?: ImportReport;
+  /** The imports done while opening, if any were: always for memory, on an empty Neo4j database. */
+  reports?: { planId: string; report: ImportReport }[];
+}
+
+/** Import every plan of the seeds folder, each with its own curation, into one graph. */
+export function importAll(inputs: readonly ImportInput[]): { graph: GraphData; reports: { planId: string; report: ImportReport }[] } {
+  const reports: { planId: string; report: ImportReport }[] = [];
+  const plans = inputs.map((input) => {
+    const { graph, report } = importPlan(input);
+    reports.push({ planId: input.planId, report });
+    return { planId: input.planId, graph };
+  });
+  return { graph: combinePlans(plans), reports };
 }
 
 /**
- * Memory: import the seeds in-process. Neo4j: make sure the schema exists, and import the seeds
- * when the database holds no graph yet (or `importOnStart` says always).
+ * Memory: import every plan in the seeds folder in-process. Neo4j: make sure the schema exists, and
+ * import them when the database holds no graph yet (or `importOnStart` says always).
  */
 export async function openStore(config: Config, logger?: Logger): Promise<OpenedStore> {
-  const input = await readSeeds(path.resolve(repoRoot, config.seedDir));
-  const planTexts = new Map([[input.planId, input.text]]);
+  const inputs = await readAllSeeds(path.resolve(repoRoot, config.seedDir));
+  const planTexts = new Map(inputs.map((i) => [i.planId, i.text]));
   if (!config.neo4j) {
     const store = createMemoryStore();
-    const { graph, report } = importPlan(input);
+    const { graph, reports } = importAll(inputs);
     await store.load(graph);
-    return { store, planTexts, report };
+    return { store, planTexts, reports };
   }
   const store = createNeo4jStore(config.neo4j, logger);
   try {
     await store.ensureSchema();
     if (config.importOnStart || (await store.isEmpty())) {
-      const { graph, report } = importPlan(input);
+      const { graph, reports } = importAll(inputs);
       await store.load(graph);
-      return { store, planTexts, report };
+      return { store, planTexts, reports };
     }
     return { store, planTexts };
   } catch (e) {

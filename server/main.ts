@@ -10,10 +10,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = performance.now();
 
-  const { store, planTexts, report } = await openStore(config, logger);
-  if (report) {
-    for (const w of report.warnings) logger.warn({ warning: w }, "import warning");
-    logger.info({ nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
+  const { store, planTexts, reports } = await openStore(config, logger);
+  for (const { planId, report } of reports ?? []) {
+    for (const w of report.warnings) logger.warn({ plan: planId, warning: w }, "import warning");
+    if (report.lacks.length) logger.info({ plan: planId, lacks: report.lacks }, "plan has no curation for some layers");
+    logger.info({ plan: planId, nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
   }
 
   const app = createApp({

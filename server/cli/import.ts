@@ -1,41 +1,44 @@
 /**
- * `npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--json]`: import the plan and print
- * the report (counts by type, what was inferred, warnings). Bad input → one line on stderr, exit 1.
- * `runImport` takes a `load` hook: the seam where a configured store (Neo4j) receives the graph.
+ * `npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--json]`: import one plan (with its own
+ * curation, seeds/curated/<planId>/) and add it to the configured store, or replace its previous
+ * version, leaving the other plans as they were; print the report (counts by type, what was
+ * inferred, warnings, the curated layers it lacks). `--remove ID` removes a plan.
+ * Bad input → one line on stderr, exit 1, nothing changed.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import type { GraphData } from "../../contract/graph.js";
 import { CuratedFileError, NotAPlanError } from "../importer/errors.js";
 import { importPlan } from "../importer/index.js";
 import { formatReport } from "../importer/report.js";
 import { readSeeds } from "../importer/seeds.js";
 import { type Config, parseConfig } from "../config.js";
 import { createNeo4jStore } from "../store/neo4j/index.js";
+import { type PlanTarget, neo4jTarget, seedsTarget } from "./planTargets.js";
 
 export interface ImportCliDeps {
   out?: (line: string) => void;
   err?: (line: string) => void;
-  /** Loads the graph into the configured store; absent → the memory store imports at server start. */
-  load?: (graph: GraphData) => Promise<string | void>;
+  /** Where plans go: the Neo4j store, or (default) the seeds folder the memory store loads. */
+  target?: (seedDir: string) => Promise<{ target: PlanTarget; close?: () => Promise<void> }>;
   /** Default seed directory (SEED_DIR or ./seeds). */
   seedDir?: string;
 }
 
-const USAGE = "usage: npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--json]";
+const USAGE = "usage: npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--json] | --remove ID";
 
 /** Runs the import; returns the process exit code. */
 export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promise<number> {
   const out = deps.out ?? ((s: string) => process.stdout.write(s + "\n"));
   const err = deps.err ?? ((s: string) => process.stderr.write(s + "\n"));
-  let values: { plan?: string; seeds?: string; "dry-run"?: boolean; json?: boolean; help?: boolean };
+  let values: { plan?: string; seeds?: string; remove?: string; "dry-run"?: boolean; json?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
       options: {
         plan: { type: "string" },
         seeds: { type: "string" },
+        remove: { type: "string" },
         "dry-run": { type: "boolean" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -43,6 +46,8 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
       strict: true,
       allowPositionals: false,
     }));
+    if (values.remove !== undefined && values.plan !== undefined) throw new Error("--remove and --plan do not go together");
+    if (values.remove !== undefined && !/^[^/\\]+$/.test(values.remove)) throw new Error(`--remove takes a plan id (a file name without .txt), not "${values.remove}"`);
   } catch (e) {
     err(`error: ${(e as Error).message.split("\n")[0]}`);
     err(USAGE);
@@ -53,17 +58,33 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
     return 0;
   }
   const seedDir = path.resolve(values.seeds ?? deps.seedDir ?? process.env.SEED_DIR ?? "seeds");
+  type Opened = { target: PlanTarget; close?: () => Promise<void> };
+  const open: (dir: string) => Promise<Opened> = deps.target ?? (async (dir) => ({ target: seedsTarget(dir) }));
+  let close: (() => Promise<void>) | undefined;
   try {
+    if (values.remove !== undefined) {
+      if (values["dry-run"]) {
+        out(`dry run: plan ${values.remove} not removed`);
+        return 0;
+      }
+      const opened = await open(seedDir);
+      close = opened.close;
+      out(await opened.target.remove(values.remove));
+      return 0;
+    }
     const input = await readSeeds(seedDir, values.plan ? path.resolve(values.plan) : undefined);
     const { graph, report } = importPlan(input);
-    let loaded: string | void = undefined;
-    if (!values["dry-run"] && deps.load) loaded = await deps.load(graph);
-    if (values.json) out(JSON.stringify({ counts: report.counts, inferred: report.inferred, warnings: report.warnings }));
+    let loaded: string | undefined;
+    if (!values["dry-run"]) {
+      const opened = await open(seedDir);
+      close = opened.close;
+      loaded = await opened.target.put(input.planId, graph, values.plan ? path.resolve(values.plan) : path.resolve(input.sourceFile));
+    }
+    if (values.json) out(JSON.stringify({ plan: input.planId, counts: report.counts, inferred: report.inferred, warnings: report.warnings, lacks: report.lacks }));
     else {
       out(`plan ${input.planId} (${input.sourceFile})`);
       out(formatReport(report));
-      if (values["dry-run"]) out("dry run: nothing loaded");
-      else out(loaded ? String(loaded) : "not loaded: the memory store imports the seeds itself at server start");
+      out(values["dry-run"] ? "dry run: nothing loaded" : String(loaded));
     }
     return 0;
   } catch (e) {
@@ -73,6 +94,8 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
     }
     err(`error: import failed: ${(e as Error).message?.split("\n")[0] ?? String(e)}`);
     return 1;
+  } finally {
+    await close?.();
   }
 }
 
@@ -86,17 +109,12 @@ if (invoked) {
     process.exit(1);
   }
   const neo4j = config.neo4j;
-  // With NEO4J_URI the graph goes into Neo4j (one transaction: a failure leaves the previous graph).
-  const load = neo4j
-    ? async (graph: GraphData) => {
+  // With NEO4J_URI plans go into Neo4j (one transaction: a failure leaves the previous graph).
+  const target = neo4j
+    ? async () => {
         const store = createNeo4jStore(neo4j);
-        try {
-          const s = await store.loadWithSummary(graph);
-          return `loaded into Neo4j at ${neo4j.uri} (database ${neo4j.database}): ${s.nodes} nodes, ${s.edges} edges; removed ${s.deletedNodes} nodes and ${s.deletedEdges} edges no longer in the plan`;
-        } finally {
-          await store.close();
-        }
+        return { target: neo4jTarget(store, `Neo4j at ${neo4j.uri} (database ${neo4j.database})`), close: () => store.close() };
       }
     : undefined;
-  runImport(process.argv.slice(2), { load, seedDir: config.seedDir }).then((code) => process.exit(code));
+  runImport(process.argv.slice(2), { target, seedDir: config.seedDir }).then((code) => process.exit(code));
 }

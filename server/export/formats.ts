@@ -80,13 +80,20 @@ export function toCsv(graph: GraphData): string {
   return "\uFEFF" + [csvRow([...CSV_COLUMNS]), ...graph.nodes.map(nodeRow), ...graph.edges.map(edgeRow)].join("\r\n") + "\r\n";
 }
 
+/**
+ * The graph in a file format. Nodes and edges are sorted by id (code points): an export does not
+ * depend on the order plans were imported in, so two exports of the same graph are byte-identical
+ * (removing a plan gives back the other plans' export exactly).
+ */
 export function serializeGraph(graph: GraphData, format: ExportFormat): string {
+  const byId = <T extends { id: string }>(xs: readonly T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted: GraphData = { nodes: byId(graph.nodes), edges: byId(graph.edges) };
   switch (format) {
     case "json":
-      return JSON.stringify(graph);
+      return JSON.stringify(sorted);
     case "graphml":
-      return toGraphML(graph);
+      return toGraphML(sorted);
     case "csv":
-      return toCsv(graph);
+      return toCsv(sorted);
   }
 }

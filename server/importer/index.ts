@@ -78,7 +78,10 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
 
   ctx.warnings.push(...ctx.acc.conflicts);
   const graph = validateGraph(addEnglishNames(ctx.acc.toGraph(), curated?.directions, ctx.warnings), text);
-  return { graph, report: makeReport(graph, ctx.inferred, ctx.warnings, curated?.lacks ?? ["products", "chains", "geography"]) };
+  const lacks = curated?.lacks ?? ["products", "chains", "geography"];
+  // the Plan node says which curated layers its plan lacks (GET /api/plans shows it)
+  if (lacks.length) graph.nodes.find((n) => n.type === "Plan")!.props.lacks = [...lacks];
+  return { graph, report: makeReport(graph, ctx.inferred, ctx.warnings, lacks) };
 }
 
 function addGeography(ctx: Ctx, geography: NonNullable<CuratedInputs["geography"]>): void {

@@ -1,6 +1,5 @@
 /** The memory adapter: the whole graph in a graphology MultiDirectedGraph. Zero set-up. */
 import { MultiDirectedGraph } from "graphology";
-import type { Stats } from "../../contract/api.js";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../contract/graph.js";
 import { buildChain } from "../domain/chain.js";
 import { buildOverlap } from "../domain/overlap.js";
@@ -8,6 +7,8 @@ import { createPathFinder, type PathFinder } from "../domain/paths.js";
 import { createSearchIndex, type SearchIndex } from "../domain/search.js";
 import { compareIds } from "../domain/ids.js";
 import { NotFoundError, NotImplementedError } from "../domain/errors.js";
+import { planIdsOf, projectPlan } from "../plans/planSet.js";
+import { planSummaries } from "../plans/summaries.js";
 import type { GraphStore, NeighborOptions } from "./port.js";
 
 type G = MultiDirectedGraph<GraphNode, GraphEdge>;
@@ -37,14 +38,32 @@ function prepare(data: GraphData): Loaded {
   return { g: build(data), data, index: createSearchIndex(data.nodes), paths: createPathFinder(data.edges) };
 }
 
-export function createMemoryStore(): GraphStore {
-  let loaded = prepare({ nodes: [], edges: [] });
-  let g: G = loaded.g;
+/** The whole graph and, built when first asked for, each plan's own graph. */
+interface Loadeds {
+  all: Loaded;
+  plans: Set<string>;
+  byPlan: Map<string, Loaded>;
+}
 
-  const edgesAmong = (ids: Set<string>): GraphEdge[] =>
+export function createMemoryStore(): GraphStore {
+  let state: Loadeds = { all: prepare({ nodes: [], edges: [] }), plans: new Set(), byPlan: new Map() };
+
+  /** The graph a query reads: every plan's, or one plan's (NotFoundError for an unknown plan). */
+  const scoped = (plan?: string): Loaded => {
+    if (plan === undefined) return state.all;
+    if (!state.plans.has(plan)) throw new NotFoundError(`no plan with id ${plan}`);
+    let l = state.byPlan.get(plan);
+    if (!l) {
+      l = prepare(projectPlan(state.all.data, plan));
+      state.byPlan.set(plan, l);
+    }
+    return l;
+  };
+
+  const edgesAmong = (g: G, ids: Set<string>): GraphEdge[] =>
     g.filterEdges((_k, _a, s, t) => ids.has(s) && ids.has(t)).map((k) => g.getEdgeAttributes(k));
 
-  const requireNode = (id: string): GraphNode => {
+  const requireNode = (g: G, id: string): GraphNode => {
     if (!g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
     return g.getNodeAttributes(id);
   };
@@ -53,11 +72,12 @@ export function createMemoryStore(): GraphStore {
     kind: "memory",
 
     async load(data) {
-      loaded = prepare(data); // built aside, swapped in whole: a failed build keeps the old graph
-      g = loaded.g;
+      // built aside, swapped in whole: a failed build keeps the old graph
+      state = { all: prepare(data), plans: new Set(planIdsOf(data)), byPlan: new Map() };
     },
 
-    async stats(): Promise<Stats> {
+    async stats(scope) {
+      const { g } = scoped(scope?.plan);
       return {
         nodes: countBy(g.nodeEntries(), (n) => n.attributes.type),
         edges: countBy(g.edgeEntries(), (e) => e.attributes.type),
@@ -65,19 +85,26 @@ export function createMemoryStore(): GraphStore {
       };
     },
 
-    async graph(types?: NodeType[]) {
-      const wanted = types ? new Set<string>(types) : undefined;
-      const ids = new Set(g.filterNodes((_id, a) => !wanted || wanted.has(a.type)));
-      return { nodes: [...ids].map((id) => g.getNodeAttributes(id)), edges: edgesAmong(ids) };
+    async plans() {
+      return planSummaries(state.all.data);
     },
 
-    async node(id) {
-      const node = requireNode(id);
+    async graph(types?: NodeType[], scope?) {
+      const { g } = scoped(scope?.plan);
+      const wanted = types ? new Set<string>(types) : undefined;
+      const ids = new Set(g.filterNodes((_id, a) => !wanted || wanted.has(a.type)));
+      return { nodes: [...ids].map((id) => g.getNodeAttributes(id)), edges: edgesAmong(g, ids) };
+    },
+
+    async node(id, scope?) {
+      const { g } = scoped(scope?.plan);
+      const node = requireNode(g, id);
       return { node, edges: g.edges(id).map((k) => g.getEdgeAttributes(k)) };
     },
 
-    async neighbors(id, { depth, types, limit }: NeighborOptions) {
-      requireNode(id);
+    async neighbors(id, { depth, types, limit, plan }: NeighborOptions) {
+      const { g } = scoped(plan);
+      requireNode(g, id);
       const wanted = types ? new Set<string>(types) : undefined;
       const seen = new Set([id]);
       let frontier = [id];
@@ -93,32 +120,33 @@ export function createMemoryStore(): GraphStore {
         frontier = [...level].sort(compareIds).slice(0, limit - seen.size);
         for (const nb of frontier) seen.add(nb);
       }
-      return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(seen) };
+      return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(g, seen) };
     },
 
     async search(q, options) {
-      return loaded.index.search(q, options);
+      return scoped(options.plan).index.search(q, options);
     },
 
-    async chain(industryId) {
-      return buildChain(loaded.data, industryId);
+    async chain(industryId, scope?) {
+      return buildChain(scoped(scope?.plan).data, industryId);
     },
 
     async paths(from, to, limits) {
-      requireNode(from);
-      requireNode(to);
-      const found = loaded.paths(from, to, limits);
+      const l = scoped(limits.plan);
+      requireNode(l.g, from);
+      requireNode(l.g, to);
+      const found = l.paths(from, to, limits);
       return {
         paths: found.map((p) => ({
-          nodes: p.nodes.map((id) => g.getNodeAttributes(id)),
-          edges: p.edges.map((id) => g.getEdgeAttributes(id)),
+          nodes: p.nodes.map((id) => l.g.getNodeAttributes(id)),
+          edges: p.edges.map((id) => l.g.getEdgeAttributes(id)),
         })),
       };
     },
 
-    async districtOverlap() {
-      const keyDistricts = loaded.data.edges
-        .filter((e) => e.type === "KEY_DISTRICT")
+    async districtOverlap(scope?) {
+      const keyDistricts = scoped(scope?.plan)
+        .data.edges.filter((e) => e.type === "KEY_DISTRICT")
         .map((e) => ({ district: e.target, industry: e.source }));
       return buildOverlap(keyDistricts);
     },

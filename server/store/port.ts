@@ -1,19 +1,28 @@
 /** The GraphStore port: one interface, implemented by the memory and the Neo4j adapters. */
-import type { Chain, CypherResult, DistrictOverlap, PathsResult, SearchHit, Stats } from "../../contract/api.js";
+import type { Chain, CypherResult, DistrictOverlap, PathsResult, PlanSummary, SearchHit, Stats } from "../../contract/api.js";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../contract/graph.js";
 
-export interface NeighborOptions {
+/**
+ * `plan`: answer from that plan's statements only (server/plans/planSet.ts, projectPlan): the
+ * nodes and edges it states, with its evidence and its own properties. An unknown plan is a
+ * NotFoundError. Absent: every plan's statements together.
+ */
+export interface PlanScope {
+  plan?: string;
+}
+
+export interface NeighborOptions extends PlanScope {
   depth: number;
   types?: NodeType[];
   limit: number;
 }
 
-export interface SearchOptions {
+export interface SearchOptions extends PlanScope {
   types?: NodeType[];
   limit: number;
 }
 
-export interface PathOptions {
+export interface PathOptions extends PlanScope {
   k: number;
   maxDepth: number;
 }
@@ -22,21 +31,23 @@ export interface GraphStore {
   readonly kind: "memory" | "neo4j";
   /** Replace the whole graph; on failure the previous graph stays. */
   load(graph: GraphData): Promise<void>;
-  stats(): Promise<Stats>;
+  stats(scope?: PlanScope): Promise<Stats>;
+  /** The plans loaded, in the order they joined the graph, each with its statements counted. */
+  plans(): Promise<PlanSummary[]>;
   /** All nodes (or those of the given types) and the edges among them. */
-  graph(types?: NodeType[]): Promise<GraphData>;
+  graph(types?: NodeType[], scope?: PlanScope): Promise<GraphData>;
   /** A node and all its incident edges; throws NotFoundError. */
-  node(id: string): Promise<{ node: GraphNode; edges: GraphEdge[] }>;
+  node(id: string, scope?: PlanScope): Promise<{ node: GraphNode; edges: GraphEdge[] }>;
   /** The neighbourhood up to `depth` hops (the start node included); throws NotFoundError. */
   neighbors(id: string, options: NeighborOptions): Promise<GraphData>;
   /** Ranked full-text search over names, English names, aliases and descriptions (Chinese aware). */
   search(q: string, options: SearchOptions): Promise<SearchHit[]>;
   /** An industry's chain; throws NotFoundError for an unknown id or a node that is not an Industry. */
-  chain(industryId: string): Promise<Chain>;
+  chain(industryId: string, scope?: PlanScope): Promise<Chain>;
   /** Up to k shortest simple paths (edges in any direction) of at most maxDepth edges; throws NotFoundError. */
   paths(from: string, to: string, options: PathOptions): Promise<PathsResult>;
   /** Districts × industries from KEY_DISTRICT, and every pair of districts that share an industry. */
-  districtOverlap(): Promise<DistrictOverlap>;
+  districtOverlap(scope?: PlanScope): Promise<DistrictOverlap>;
   /** Read-only Cypher (Neo4j only; the memory store throws NotImplementedError). */
   cypher(query: string, params: Record<string, unknown>): Promise<CypherResult>;
   /** Throws StoreUnavailableError when the backing database cannot be reached. */

@@ -186,7 +186,7 @@ describe("GET /api/openapi.json", () => {
       expect(Object.keys(res.body.paths)).toContain(p);
     }
     const graphParams = res.body.paths["/api/graph"].get.parameters.map((p: { name: string }) => p.name);
-    expect(graphParams).toEqual(["types"]);
+    expect(graphParams).toEqual(["types", "plan"]);
     const health = res.body.paths["/api/health"].get.responses["200"].content["application/json"].schema;
     expect(health.properties.store.enum).toEqual(["memory", "neo4j"]);
   });

@@ -42,7 +42,8 @@ const UNKNOWN = "nope:不存在";
 const EXAMPLES: Record<string, Probe> = {
   "GET /api/openapi.json": { url: "/api/openapi.json" },
   "GET /api/health": { url: "/api/health" },
-  "GET /api/stats": { url: "/api/stats" },
+  "GET /api/stats": { url: "/api/stats?plan=cq-sei-14fyp" },
+  "GET /api/plans": { url: "/api/plans" },
   "GET /api/graph": { url: "/api/graph?types=Industry" },
   "GET /api/nodes/:id": { url: `/api/nodes/${enc("industry:集成电路")}` },
   "GET /api/nodes/:id/neighbors": { url: `/api/nodes/${enc("industry:集成电路")}/neighbors?depth=1&limit=20` },
@@ -51,7 +52,7 @@ const EXAMPLES: Record<string, Probe> = {
   "GET /api/search": { url: `/api/search?q=${enc("集成电路")}&limit=5` },
   "GET /api/chains/:industryId": { url: `/api/chains/${enc("industry:集成电路")}` },
   "GET /api/paths": { url: `/api/paths?from=${enc("industry:集成电路")}&to=${enc("district:两江新区")}` },
-  "GET /api/districts/overlap": { url: "/api/districts/overlap" },
+  "GET /api/districts/overlap": { url: "/api/districts/overlap?plan=cq-sei-14fyp" },
   "POST /api/cypher": { url: "/api/cypher", body: { query: "RETURN 1" } },
   "GET /api/geo/districts": { url: "/api/geo/districts" },
 };

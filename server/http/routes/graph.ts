@@ -1,10 +1,11 @@
 /** Read routes over the GraphStore port: health, stats, graph, nodes, neighbours, export. */
 import { z } from "zod";
-import { ExportQuery, GraphQuery, Health, NeighborsQuery, NodeDetail, Stats, Subgraph } from "../../../contract/api.js";
+import { ExportQuery, GraphQuery, Health, NeighborsQuery, NodeDetail, PlanQuery, Stats, Subgraph } from "../../../contract/api.js";
 import { CONTENT_TYPES, serializeGraph } from "../../export/formats.js";
 import { defineRoute } from "../route.js";
 
 const UNAVAILABLE = "The store cannot be reached";
+const NO_PLAN = "No plan with this id";
 const NodeParams = z.object({ id: z.string() });
 /** The media type without its charset, as OpenAPI names it. */
 const media = (contentType: string) => contentType.split(";")[0];
@@ -30,10 +31,11 @@ export const graphRoutes = [
   defineRoute({
     method: "get",
     path: "/api/stats",
-    summary: "Counts of nodes and edges by type",
+    summary: "Counts of nodes and edges by type (of one plan with plan=)",
+    query: PlanQuery,
     response: Stats,
-    errors: { 503: UNAVAILABLE },
-    handle: (_input, { store }) => store.stats(),
+    errors: { 400: "An empty plan", 404: NO_PLAN, 503: UNAVAILABLE },
+    handle: ({ query }, { store }) => store.stats(query),
   }),
   defineRoute({
     method: "get",
@@ -41,17 +43,18 @@ export const graphRoutes = [
     summary: "All nodes (or those of the given types) and the edges among them",
     query: GraphQuery,
     response: Subgraph,
-    errors: { 400: "An unknown node type", 503: UNAVAILABLE },
-    handle: ({ query }, { store }) => store.graph(query.types),
+    errors: { 400: "An unknown node type", 404: NO_PLAN, 503: UNAVAILABLE },
+    handle: ({ query }, { store }) => store.graph(query.types, query),
   }),
   defineRoute({
     method: "get",
     path: "/api/nodes/:id",
     summary: "A node with its incident edges and full evidence",
     params: NodeParams,
+    query: PlanQuery,
     response: NodeDetail,
-    errors: { 404: "No node with this id", 503: UNAVAILABLE },
-    handle: ({ params }, { store }) => store.node(params.id),
+    errors: { 400: "An empty plan", 404: "No node with this id (in this plan), or no such plan", 503: UNAVAILABLE },
+    handle: ({ params, query }, { store }) => store.node(params.id, query),
   }),
   defineRoute({
     method: "get",
@@ -60,7 +63,7 @@ export const graphRoutes = [
     params: NodeParams,
     query: NeighborsQuery,
     response: Subgraph,
-    errors: { 400: "A parameter out of range or an unknown node type", 404: "No node with this id", 503: UNAVAILABLE },
+    errors: { 400: "A parameter out of range or an unknown node type", 404: "No node with this id (in this plan), or no such plan", 503: UNAVAILABLE },
     handle: ({ params, query }, { store }) => store.neighbors(params.id, query),
   }),
   defineRoute({
@@ -76,11 +79,11 @@ export const graphRoutes = [
         [media(CONTENT_TYPES.csv)]: null,
       },
     },
-    errors: { 400: "An unknown format", 503: UNAVAILABLE },
-    handle: async ({ query: { format } }, { store }) => ({
-      body: serializeGraph(await store.graph(), format),
+    errors: { 400: "An unknown format", 404: NO_PLAN, 503: UNAVAILABLE },
+    handle: async ({ query: { format, plan } }, { store }) => ({
+      body: serializeGraph(await store.graph(undefined, { plan }), format),
       type: CONTENT_TYPES[format],
-      attachment: `chain-atlas.${format}`,
+      attachment: `${plan ?? "chain-atlas"}.${format}`,
     }),
   }),
 ];

@@ -1,11 +1,19 @@
-/** The plan's own text beside the graph: `GET /api/plans/:id/text` with every mention span. */
+/** The plans: `GET /api/plans` (the list) and `GET /api/plans/:id/text` (the text with every mention span). */
 import { z } from "zod";
-import { PlanText } from "../../../contract/api.js";
+import { PlanText, PlansList } from "../../../contract/api.js";
 import { NotFoundError } from "../../domain/errors.js";
 import { mentionsOf } from "../../plans/mentions.js";
 import { defineRoute } from "../route.js";
 
 export const planRoutes = [
+  defineRoute({
+    method: "get",
+    path: "/api/plans",
+    summary: "The plans loaded, each with its statements counted by type",
+    response: PlansList,
+    errors: { 503: "The store cannot be reached" },
+    handle: (_input, { store }) => store.plans(),
+  }),
   defineRoute({
     method: "get",
     path: "/api/plans/:id/text",
@@ -16,7 +24,7 @@ export const planRoutes = [
     handle: async ({ params: { id: planId } }, { store, planTexts }) => {
       const text = planTexts.get(planId);
       if (text === undefined) throw new NotFoundError(`no plan with id ${planId}`);
-      return { planId, text, mentions: mentionsOf(await store.graph(), planId) };
+      return { planId, text, mentions: mentionsOf(await store.graph(undefined, { plan: planId }), planId) };
     },
   }),
 ];

@@ -12,6 +12,7 @@ import { buildChain } from "../../domain/chain.js";
 import { buildOverlap } from "../../domain/overlap.js";
 import { kShortestPaths } from "../../domain/paths.js";
 import { NotFoundError } from "../../domain/errors.js";
+import { planSummaries } from "../../plans/summaries.js";
 import type { GraphStore, NeighborOptions, PathOptions, SearchOptions } from "../port.js";
 import { collectResult, refuseWrites } from "./console.js";
 import { Executor } from "./executor.js";
@@ -121,6 +122,10 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
         out.totals[kind] += count;
       }
       return out;
+    },
+
+    async plans() {
+      return planSummaries(await this.graph());
     },
 
     async graph(types?: NodeType[]) {
