@@ -46,7 +46,8 @@ export function planIdsOf(graph: GraphData): string[] {
 }
 
 const viewOf = (item: Item): View => {
-  const { [PLAN_PROPS]: _own, ...props } = item.props;
+  const props = { ...item.props };
+  delete props[PLAN_PROPS];
   return "name" in item ? { name: item.name, nameEn: item.nameEn, props } : { props };
 };
 
