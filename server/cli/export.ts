@@ -1,5 +1,6 @@
 /**
- * `npm run export -- --format json|graphml|csv --out FILE`: the whole graph of the configured store.
+ * `npm run export -- --format json|graphml|csv --out FILE [--plan ID]`: the whole graph of the
+ * configured store (every plan's, or one plan's), nodes and edges sorted by id.
  * The file is written aside and renamed into place: an error leaves nothing half-written.
  */
 import { rename, rm, writeFile } from "node:fs/promises";
@@ -11,17 +12,20 @@ import { openStore } from "../bootstrap.js";
 import { parseConfig } from "../config.js";
 import { serializeGraph } from "../export/formats.js";
 
-const USAGE = "usage: npm run export -- --format json|graphml|csv --out FILE";
+const USAGE = "usage: npm run export -- --format json|graphml|csv --out FILE [--plan ID]";
 
-export async function runExport(argv: string[]): Promise<number> {
+/** `env`: the environment to read the store's configuration from (tests pass their own). */
+export async function runExport(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let format: ExportFormat;
   let out: string;
+  let plan: string | undefined;
   try {
     const { values } = parseArgs({
       args: argv,
-      options: { format: { type: "string", default: "json" }, out: { type: "string" } },
+      options: { format: { type: "string", default: "json" }, out: { type: "string" }, plan: { type: "string" } },
       strict: true,
     });
+    plan = values.plan;
     const parsed = ExportFormat.safeParse(values.format);
     if (!parsed.success) throw new Error(`unknown format "${values.format}" (json, graphml or csv)`);
     if (!values.out) throw new Error("--out FILE is required");
@@ -34,9 +38,13 @@ export async function runExport(argv: string[]): Promise<number> {
   }
   const tmp = `${out}.${process.pid}.tmp`;
   try {
-    const { store } = await openStore(parseConfig(process.env));
-    const graph = await store.graph();
-    await store.close();
+    const { store } = await openStore(parseConfig(env));
+    let graph;
+    try {
+      graph = await store.graph(undefined, { plan });
+    } finally {
+      await store.close();
+    }
     await writeFile(tmp, serializeGraph(graph, format), "utf8");
     await rename(tmp, out);
     console.log(`exported ${graph.nodes.length} nodes and ${graph.edges.length} edges as ${format} to ${out}`);
