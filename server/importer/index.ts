@@ -78,6 +78,10 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
 
   ctx.warnings.push(...ctx.acc.conflicts);
   const graph = validateGraph(addEnglishNames(ctx.acc.toGraph(), curated?.directions, ctx.warnings), text);
+  // every statement carries its plan, reference facts too (several plans share one graph)
+  for (const item of [...graph.nodes, ...graph.edges]) {
+    item.evidence = item.evidence.map((ev) => (ev.planId === undefined ? { ...ev, planId } : ev));
+  }
   const lacks = curated?.lacks ?? ["products", "chains", "geography"];
   // the Plan node says which curated layers its plan lacks (GET /api/plans shows it)
   if (lacks.length) graph.nodes.find((n) => n.type === "Plan")!.props.lacks = [...lacks];
