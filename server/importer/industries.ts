@@ -47,6 +47,17 @@ export const INDUSTRY_EN: Record<string, string> = {
   氢能与储能: "Hydrogen energy and energy storage",
   生物育种与生物制造: "Bio-breeding and biomanufacturing",
   脑科学与类脑智能: "Brain science and brain-inspired intelligence",
+  // other plans' industries of the national strategic emerging industries catalogue
+  新一代信息技术: "New-generation information technology",
+  人工智能: "Artificial intelligence",
+  新材料: "New materials",
+  新能源: "New energy",
+  节能环保: "Energy conservation and environmental protection",
+  数字创意: "Digital creativity",
+  生物医药: "Biomedicine",
+  航空航天: "Aerospace",
+  轨道交通装备: "Rail transit equipment",
+  量子信息: "Quantum information",
 };
 
 /** Other names the plan uses for an industry (only ones that cannot mean anything else). */

@@ -14,6 +14,9 @@ export const PROGRAM_EN: Record<string, string> = {
   科技创新引领工程: "Sci-tech innovation leadership program",
   应用示范推广工程: "Application demonstration and promotion program",
   成渝协同发展工程: "Chengdu–Chongqing coordinated development program",
+  产业集群培育工程: "Industrial cluster cultivation program",
+  创新平台建设工程: "Innovation platform construction program",
+  应用场景示范工程: "Application scenario demonstration program",
 };
 
 export interface ProgramPart {
