@@ -8,6 +8,8 @@ import { addChains, addDetectedSupplies } from "./chains.js";
 import { type Ctx, makeCtx } from "./context.js";
 import type { CuratedInputs } from "./curated.js";
 import { addDirections } from "./directions.js";
+import { type Divisions, resolveDivision } from "./divisions.js";
+import { applyDivisions } from "./divisionsGraph.js";
 import { addEnglishNames } from "./englishNames.js";
 import { NotAPlanError } from "./errors.js";
 import { buildGeography, resolveDistrictName } from "./geography.js";
@@ -16,11 +18,12 @@ import { findIndustries } from "./industries.js";
 import { addBoxEntities, addIndustry } from "./industryGraph.js";
 import { addIndicators } from "./indicators.js";
 import { makeLocator } from "./locate.js";
-import { buildPlan } from "./plan.js";
+import { buildPlan, withRegion } from "./plan.js";
 import { addProducts } from "./products.js";
 import { addAllPlacements } from "./placements.js";
 import { addLocatedIn } from "./places.js";
 import { addPrograms } from "./programs.js";
+import { planRegion } from "./region.js";
 import { type ImportReport, makeReport } from "./report.js";
 import { parseOutline } from "./sections.js";
 import { makeView } from "./text.js";
@@ -28,6 +31,7 @@ import { validateGraph } from "./validate.js";
 
 export { NotAPlanError, CuratedFileError } from "./errors.js";
 export type { CuratedInputs } from "./curated.js";
+export type { Divisions } from "./divisions.js";
 export type { ImportReport } from "./report.js";
 
 export interface ImportInput {
@@ -35,10 +39,12 @@ export interface ImportInput {
   planId: string;
   sourceFile: string;
   curated?: CuratedInputs;
+  /** GB/T 2260 divisions (reference.ts): the plan's region, and its districts' codes where it has no curated geography. */
+  divisions?: Divisions;
 }
 
 export function importPlan(input: ImportInput): { graph: GraphData; report: ImportReport } {
-  const { text, planId, sourceFile, curated } = input;
+  const { text, planId, sourceFile, curated, divisions } = input;
   assertPlainText(text);
   const view = makeView(text);
   const outline = parseOutline(view.clean);
@@ -50,15 +56,28 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
     throw new NotAPlanError("not a strategic emerging industries plan: no industry sections with 专栏 tables found");
   }
 
+  const plan = buildPlan(view, outline, planId, sourceFile, curated?.plan);
+  const region = planRegion({
+    divisions,
+    title: plan.titleStated ? plan.node.name : undefined,
+    preface: outline.preface.map((l) => l.text).join("\n"),
+    meta: curated?.plan,
+    metaFile: `seeds/curated/${planId}/plan.json`,
+  });
+  // districts resolve against the curated geography where the plan has one, else against GB/T 2260 in its region
   const geography = curated?.geography;
-  const ctx: Ctx = makeCtx(view, planId, (name) => (geography ? resolveDistrictName(geography, name) ?? name : name));
+  const reference =
+    !geography && divisions && region.region?.code ? { divisions, name: region.region.name, code: region.region.code } : undefined;
+  const ctx: Ctx = makeCtx(view, planId, (name) => {
+    if (geography) return resolveDistrictName(geography, name) ?? name;
+    return reference ? resolveDivision(reference.divisions, reference.code, name)?.name ?? name : name;
+  });
   ctx.inferred.push(...found.inferred);
   ctx.warnings.push(...found.warnings);
 
-  const plan = buildPlan(view, outline, planId, sourceFile, curated?.plan);
-  ctx.acc.addNode(plan.node);
-  ctx.inferred.push(...plan.inferred);
-  ctx.warnings.push(...plan.warnings);
+  ctx.acc.addNode(withRegion(plan.node, region.region));
+  ctx.inferred.push(...plan.inferred, ...region.inferred);
+  ctx.warnings.push(...plan.warnings, ...region.warnings);
 
   for (const ind of found.industries) addIndustry(ctx, ind, plan.node.id);
   const projects = found.industries.flatMap((ind) =>
@@ -76,8 +95,15 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
   if (geography) addGeography(ctx, geography);
   addLocatedIn(ctx, curated?.places ?? []);
 
+  let built = ctx.acc.toGraph();
+  if (reference) {
+    const fromReference = applyDivisions(built, reference.divisions, reference);
+    built = fromReference.graph;
+    ctx.inferred.push(...fromReference.inferred);
+    ctx.warnings.push(...fromReference.warnings);
+  }
   ctx.warnings.push(...ctx.acc.conflicts);
-  const graph = validateGraph(addEnglishNames(ctx.acc.toGraph(), curated?.directions, ctx.warnings), text);
+  const graph = validateGraph(addEnglishNames(built, curated?.directions, ctx.warnings), text);
   // every statement carries its plan, reference facts too (several plans share one graph)
   for (const item of [...graph.nodes, ...graph.edges]) {
     item.evidence = item.evidence.map((ev) => (ev.planId === undefined ? { ...ev, planId } : ev));

@@ -7,11 +7,14 @@ import { type Span, type TextView, evidence, sentences } from "./text.js";
 
 /**
  * A plan's metadata as published (seeds/curated/<planId>/plan.json): its title, for a converted
- * text that lost its title line, and its English name, with where they come from.
+ * text that lost its title line, and its English name, with where they come from; the region it is
+ * for (重庆市) and that region's GB/T 2260 code (500000), else inferred (region.ts).
  */
 export const PlanMeta = z.object({
   title: z.string().min(1).optional(),
   nameEn: z.string().min(1).optional(),
+  region: z.string().trim().min(1).optional(),
+  regionCode: z.string().regex(/^\d{6}$/, "regionCode is a six-digit GB/T 2260 code").optional(),
   source: z.string().min(1),
 });
 export type PlanMeta = z.infer<typeof PlanMeta>;
@@ -24,7 +27,7 @@ export function buildPlan(
   planId: string,
   sourceFile: string,
   meta?: PlanMeta,
-): { node: GraphNode; inferred: string[]; warnings: string[] } {
+): { node: GraphNode; inferred: string[]; warnings: string[]; titleStated: boolean } {
   const inferred: string[] = [];
   const warnings: string[] = [];
   const section = "引言";
@@ -47,6 +50,7 @@ export function buildPlan(
         `; evidence is the preface sentence "${view.clean.slice(span.start, Math.min(span.end, span.start + 12))}…${view.clean.slice(Math.max(span.start, span.end - 6), span.end)}"`,
     );
   }
+  const titleStated = !!(titleLine || known);
   // The plan's own period is the five-year plan it names most often (it also mentions the previous one).
   const periodKey = Object.keys(PERIODS)
     .map((k) => ({ k, n: view.clean.split(k).length - 1 }))
@@ -68,5 +72,12 @@ export function buildPlan(
     },
     inferred,
     warnings,
+    titleStated,
   };
+}
+
+/** The Plan node with the region it is for (`region`, `regionCode`: GET /api/plans shows them). */
+export function withRegion(node: GraphNode, region: { name: string; code?: string } | undefined): GraphNode {
+  if (!region) return node;
+  return { ...node, props: { ...node.props, region: region.name, ...(region.code ? { regionCode: region.code } : {}) } };
 }

@@ -1,6 +1,7 @@
 /**
- * The I/O edge of the importer: read the plan (strict UTF-8) and the curated files into an
- * ImportInput. Missing curated files mean "none"; malformed ones fail with CuratedFileError.
+ * The I/O edge of the importer: read the plan (strict UTF-8), the curated files and the GB/T 2260
+ * divisions reference (reference.ts) into an ImportInput. Missing curated files mean "none";
+ * malformed ones fail with CuratedFileError.
  */
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { DirectionNamesFile } from "./englishNames.js";
 import { GeographyData } from "./geography.js";
 import { PlacesFile } from "./places.js";
 import { PlanMeta } from "./plan.js";
+import { loadDivisions } from "./reference.js";
 import type { ImportInput } from "./index.js";
 
 export const DEFAULT_PLAN = "cq-sei-14fyp.txt";
@@ -97,8 +99,8 @@ export async function readSeeds(seedDir: string, planFile?: string): Promise<Imp
   }
   const text = decodePlan(bytes, file);
   const planId = planIdOf(file);
-  const curated = await readCurated(curatedDirOf(seedDir, planId));
-  return { text, planId, sourceFile: path.relative(process.cwd(), file) || file, curated };
+  const [curated, divisions] = await Promise.all([readCurated(curatedDirOf(seedDir, planId)), loadDivisions()]);
+  return { text, planId, sourceFile: path.relative(process.cwd(), file) || file, curated, divisions };
 }
 
 /** Every plan in `<seedDir>/plans/`: this project's first plan first, then by file name. */
