@@ -36,6 +36,8 @@ describeNeo4j("neo4j store: every cypher/ file runs", () => {
     await store.chain(IC);
     await store.paths(IC, LIANGJIANG, { k: 2, maxDepth: 4 }); // exists, paths
     await store.districtOverlap();
+    expect((await store.plans()).map((p) => p.id)).toEqual(["cq-sei-14fyp"]); // plans
+    expect((await store.stats({ plan: "cq-sei-14fyp" })).nodes.Industry).toBe(14); // plan-exists
     // a relationship without its end nodes: their graph ids are looked up (console-endpoints)
     const { rows } = await store.cypher("MATCH ()-[r:KEY_DISTRICT]->() RETURN r LIMIT 2", {});
     expect(rows.length).toBeGreaterThan(0);

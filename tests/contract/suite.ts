@@ -2,7 +2,7 @@
  * The GraphStore contract: one suite, a function of the store factory (graphology's pattern), run
  * against every adapter with the same assertions on the real plan. Expected answers come from the
  * plan's GraphData through the shared rules (./reference.ts), so a failure names the store and
- * shows what it answered differently.
+ * shows what it answered differently. The plan filter's cases, on two plans, are in ./planScope.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphData, GraphNode, NodeType } from "../../contract/graph.js";
@@ -11,6 +11,7 @@ import { BadRequestError, NotFoundError, NotImplementedError } from "../../serve
 import type { GraphStore } from "../../server/store/port.js";
 import { loadPlanGraph } from "../support/plan.js";
 import { byId, expectSameAnswer, expectSameIds, rejection } from "./expectations.js";
+import { planScopeContract } from "./planScope.js";
 import {
   countsByType,
   edgesAmong,
@@ -343,4 +344,7 @@ export function graphStoreContract(target: ContractTarget): void {
       });
     });
   });
+
+  // plan= and plans() on a graph of two plans (./planScope.ts)
+  planScopeContract(target);
 }

@@ -30,6 +30,8 @@ export const QUERY_NAMES = [
   "search",
   "search-contains",
   "exists",
+  "plans",
+  "plan-exists",
   "console-endpoints",
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphNode } from "../../../contract/graph.js";
-import { luceneQuery, rankHits, searchText } from "./search.js";
+import { hasSomeTerm, luceneQuery, rankHits, searchText } from "./search.js";
 
 const node = (id: string, name: string, props: GraphNode["props"] = {}, nameEn?: string): GraphNode => ({
   id,
@@ -52,5 +52,13 @@ describe("Neo4j search helpers", () => {
       10,
     );
     expect(hits.map((h) => h.id)).toEqual(["product:a"]);
+  });
+
+  it("tells whether a node's own text has some term of the query (a word also as a prefix)", () => {
+    const power = node("product:功率半导体", "功率半导体", { aliases: ["功率器件"] }, "Power semiconductors");
+    expect(hasSomeTerm(power, "功率")).toBe(true);
+    expect(hasSomeTerm(power, "电力电子芯片")).toBe(false); // another plan's alias
+    expect(hasSomeTerm(power, "semi")).toBe(true);
+    expect(hasSomeTerm(power, "glb")).toBe(true); // a prefix of the pinyin initials glbdt
   });
 });

@@ -5,7 +5,8 @@
  */
 import type { SearchHit } from "../../../contract/api.js";
 import type { GraphNode } from "../../../contract/graph.js";
-import { compareHits, hasAllTerms, rankHit } from "../../domain/rank.js";
+import { compareHits, descriptionOf, hasAllTerms, keysOf, rankHit } from "../../domain/rank.js";
+import { indexTerms, isWordTerm, queryTerms } from "../../domain/tokens.js";
 
 export { searchText } from "../../domain/rank.js";
 
@@ -29,4 +30,15 @@ export function rankHits(candidates: { node: GraphNode; score: number }[], query
     .map(({ node, score }) => rankHit(node, query, score))
     .sort(compareHits)
     .slice(0, limit);
+}
+
+/**
+ * Whether some term of the query is in the node's own fields (a word term also as a prefix). Where
+ * plans state a node differently the index holds every plan's text (./mapping.ts), so a candidate
+ * found only through another plan's name, alias or description is dropped: the memory store's
+ * index of the graph asked for (or of one plan's) would not have found it.
+ */
+export function hasSomeTerm(node: GraphNode, query: string): boolean {
+  const own = new Set([...keysOf(node), descriptionOf(node)].flatMap(indexTerms));
+  return queryTerms(query).some((t) => own.has(t) || (isWordTerm(t) && [...own].some((o) => o.startsWith(t))));
 }

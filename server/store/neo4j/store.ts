@@ -3,23 +3,31 @@
  * the driver, sessions and transactions in ./executor.ts. Where the answer is a computation over a
  * neighbourhood (chain, paths, district overlap) Cypher fetches the neighbourhood and the shared
  * pure function in server/domain computes the answer, as the memory store does on its graph.
+ *
+ * A plan scope (`plan`): every node and relationship keeps the ids of the plans stating it
+ * (`plans`, ./mapping.ts); each read passes `$plan` and keeps, also while walking, only what that
+ * plan states, then reads it back as that plan states it (inPlan: its evidence, its properties).
+ * That is the memory store's projectPlan, computed in the database. An unknown plan is checked in
+ * the same read transaction (plan-exists) and is a NotFoundError.
  */
 import neo4j from "neo4j-driver";
 import type { Logger } from "pino";
-import type { CypherResult, PathsResult, Stats } from "../../../contract/api.js";
+import type { CypherResult, PathsResult, PlanSummary, Stats } from "../../../contract/api.js";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../../contract/graph.js";
 import { buildChain } from "../../domain/chain.js";
 import { buildOverlap } from "../../domain/overlap.js";
 import { kShortestPaths } from "../../domain/paths.js";
 import { NotFoundError } from "../../domain/errors.js";
-import { planSummaries } from "../../plans/summaries.js";
+import { PLAN_PROPS } from "../../plans/planSet.js";
+import { summarizePlan } from "../../plans/summaries.js";
 import type { GraphStore, NeighborOptions, PathOptions, SearchOptions } from "../port.js";
 import { collectResult, refuseWrites } from "./console.js";
-import { Executor } from "./executor.js";
+import { Executor, type RunNamed } from "./executor.js";
 import { ensureSchema, type LoadOptions, loadGraph, type LoadSummary } from "./load.js";
-import { type EdgeRow, type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
+import { type EdgeRow, inPlan, type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
+import { planCounts } from "./plans.js";
 import { defaultCypherDir, loadQueries, type QueryName } from "./queries.js";
-import { luceneQuery, rankHits, searchText } from "./search.js";
+import { hasSomeTerm, luceneQuery, rankHits, searchText } from "./search.js";
 import { toNumber } from "./values.js";
 
 export interface Neo4jConfig {
@@ -81,18 +89,27 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     onQuery: options.onQuery,
   });
 
-  const nodesOf = (v: unknown): GraphNode[] => (v as NodeRow[]).map(toGraphNode);
-  const edgesOf = (v: unknown): GraphEdge[] => (v as EdgeRow[]).map(toGraphEdge);
+  /** Nodes and edges as read, or as `plan` states them. */
+  const nodesOf = (v: unknown, plan?: string): GraphNode[] => (v as NodeRow[]).map((row) => inPlan(toGraphNode(row), plan));
+  const edgesOf = (v: unknown, plan?: string): GraphEdge[] => (v as EdgeRow[]).map((row) => inPlan(toGraphEdge(row), plan));
 
-  const requireNodes = async (ids: string[]): Promise<Map<string, string>> => {
-    const recs = await exec.read("exists", { ids });
-    const types = new Map<string, string>();
-    for (const r of recs) {
-      const type = r.get("type");
-      if (typeof type !== "string") throw new NotFoundError(`no node with id ${r.get("id")}`);
-      types.set(r.get("id"), type);
+  /**
+   * Named reads in one READ transaction, for every plan (`plan` undefined) or for one: then the
+   * plan is checked first, in the same transaction, and an unknown one is a NotFoundError.
+   */
+  const scoped = <T>(label: QueryName, plan: string | undefined, work: (run: RunNamed) => Promise<T>): Promise<T> =>
+    exec.readTx(exec.queries[label].file, async (run) => {
+      if (plan !== undefined) {
+        const [r] = await run("plan-exists", { plan });
+        if (r?.get("exists") !== true) throw new NotFoundError(`no plan with id ${plan}`);
+      }
+      return work(run);
+    });
+
+  const requireNodes = async (run: RunNamed, ids: string[], plan: string | undefined): Promise<void> => {
+    for (const r of await run("exists", { ids, plan: plan ?? null })) {
+      if (typeof r.get("type") !== "string") throw new NotFoundError(`no node with id ${r.get("id")}`);
     }
-    return types;
   };
 
   const loadWithSummary = (graph: GraphData, opts?: LoadOptions) =>
@@ -104,7 +121,7 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     ensureSchema: () => ensureSchema(exec),
 
     async isEmpty() {
-      return !(await exec.read("stats")).some((r) => r.get("kind") === "node");
+      return !(await exec.read("stats", { plan: null })).some((r) => r.get("kind") === "node");
     },
 
     loadWithSummary,
@@ -113,9 +130,10 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
       await loadWithSummary(graph);
     },
 
-    async stats(): Promise<Stats> {
+    async stats(scope): Promise<Stats> {
+      const plan = scope?.plan;
       const out: Stats = { nodes: {}, edges: {}, totals: { nodes: 0, edges: 0 } };
-      for (const r of await exec.read("stats")) {
+      for (const r of await scoped("stats", plan, (run) => run("stats", { plan: plan ?? null }))) {
         const count = toNumber(r.get("count"));
         const kind = r.get("kind") === "node" ? "nodes" : "edges";
         out[kind][r.get("type")] = count;
@@ -124,62 +142,75 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
       return out;
     },
 
-    async plans() {
-      return planSummaries(await this.graph());
+    async plans(): Promise<PlanSummary[]> {
+      const [r] = await exec.read("plans");
+      const countsOf = planCounts(r.get("nodeCounts"), r.get("edgeCounts"));
+      return nodesOf(r.get("plans")).map((node) => summarizePlan(node, countsOf(node)));
     },
 
-    async graph(types?: NodeType[]) {
+    async graph(types?: NodeType[], scope?) {
+      const plan = scope?.plan;
       if (!types) {
         const nodes: GraphNode[] = [];
         const edges: GraphEdge[] = [];
-        for (const r of await exec.read("export")) {
+        for (const r of await scoped("export", plan, (run) => run("export", { plan: plan ?? null }))) {
           const node = r.get("node");
-          if (node) nodes.push(toGraphNode(node));
-          else edges.push(toGraphEdge(r.get("edge")));
+          if (node) nodes.push(inPlan(toGraphNode(node), plan));
+          else edges.push(inPlan(toGraphEdge(r.get("edge")), plan));
         }
         return { nodes, edges };
       }
-      const [r] = await exec.read("graph", { types });
-      return { nodes: nodesOf(r.get("nodes")), edges: edgesOf(r.get("edges")) };
+      const [r] = await scoped("graph", plan, (run) => run("graph", { types, plan: plan ?? null }));
+      return { nodes: nodesOf(r.get("nodes"), plan), edges: edgesOf(r.get("edges"), plan) };
     },
 
-    async node(id) {
-      const [r] = await exec.read("node", { id });
+    async node(id, scope?) {
+      const plan = scope?.plan;
+      const [r] = await scoped("node", plan, (run) => run("node", { id, plan: plan ?? null }));
       if (!r) throw new NotFoundError(`no node with id ${id}`);
-      return { node: toGraphNode(r.get("node")), edges: edgesOf(r.get("edges")) };
+      return { node: inPlan(toGraphNode(r.get("node")), plan), edges: edgesOf(r.get("edges"), plan) };
     },
 
-    async neighbors(id, { depth, types, limit }: NeighborOptions) {
-      const [r] = await exec.read("neighbors", { id, depth, types: types ?? null, limit });
+    async neighbors(id, { depth, types, limit, plan }: NeighborOptions) {
+      const params = { id, depth, types: types ?? null, plan: plan ?? null, limit };
+      const [r] = await scoped("neighbors", plan, (run) => run("neighbors", params));
       if (!r) throw new NotFoundError(`no node with id ${id}`);
-      return { nodes: nodesOf(r.get("nodes")), edges: edgesOf(r.get("edges")) };
+      return { nodes: nodesOf(r.get("nodes"), plan), edges: edgesOf(r.get("edges"), plan) };
     },
 
-    async search(q, { types, limit }: SearchOptions) {
+    async search(q, { types, limit, plan }: SearchOptions) {
       const query = searchText(q);
-      if (!query) return [];
+      if (!query && plan === undefined) return [];
       const wanted = types?.length ? types : null;
-      const read = async (name: "search" | "search-contains", params: Record<string, unknown>) =>
-        (await exec.read(name, { ...params, types: wanted, candidates: SEARCH_CANDIDATES })).map((r) => ({
-          node: toGraphNode(r.get("node")),
-          score: Number(r.get("score")),
-        }));
-      let found = await read("search", { query: luceneQuery(query) });
-      if (found.length === 0) found = await read("search-contains", { needle: query });
-      return rankHits(found, query, limit);
+      return scoped("search", plan, async (run) => {
+        if (!query) return []; // after the plan check: an unknown plan is NotFound, as in memory
+        const read = async (name: "search" | "search-contains", params: Record<string, unknown>) =>
+          (await run(name, { ...params, types: wanted, plan: plan ?? null, candidates: SEARCH_CANDIDATES }))
+            .map((r) => ({ raw: toGraphNode(r.get("node")), score: Number(r.get("score")) }))
+            .map(({ raw, score }) => ({ raw, node: inPlan(raw, plan), score }))
+            // where plans state a node differently the index holds every plan's text: keep a
+            // candidate only if the view asked for has a term of the query
+            .filter(({ raw, node }) => typeof raw.props[PLAN_PROPS] !== "string" || hasSomeTerm(node, query));
+        let found = await read("search", { query: luceneQuery(query) });
+        if (found.length === 0) found = await read("search-contains", { needle: query });
+        return rankHits(found, query, limit);
+      });
     },
 
-    async chain(industryId) {
-      const [r] = await exec.read("chain", { id: industryId });
-      const sub: GraphData = r ? { nodes: nodesOf(r.get("nodes")), edges: edgesOf(r.get("edges")) } : { nodes: [], edges: [] };
+    async chain(industryId, scope?) {
+      const plan = scope?.plan;
+      const [r] = await scoped("chain", plan, (run) => run("chain", { id: industryId, plan: plan ?? null }));
+      const sub: GraphData = r ? { nodes: nodesOf(r.get("nodes"), plan), edges: edgesOf(r.get("edges"), plan) } : { nodes: [], edges: [] };
       return buildChain(sub, industryId); // NotFoundError for an unknown id or a non-industry
     },
 
-    async paths(from, to, { k, maxDepth }: PathOptions): Promise<PathsResult> {
-      await requireNodes([from, to]);
-      const [r] = await exec.read("paths", { from, to, maxDepth });
-      const nodes = new Map(nodesOf(r?.get("nodes") ?? []).map((n) => [n.id, n]));
-      const edges = new Map(edgesOf(r?.get("edges") ?? []).map((e) => [e.id, e]));
+    async paths(from, to, { k, maxDepth, plan }: PathOptions): Promise<PathsResult> {
+      const r = await scoped("paths", plan, async (run) => {
+        await requireNodes(run, [from, to], plan);
+        return (await run("paths", { from, to, maxDepth, plan: plan ?? null }))[0];
+      });
+      const nodes = new Map(nodesOf(r?.get("nodes") ?? [], plan).map((n) => [n.id, n]));
+      const edges = new Map(edgesOf(r?.get("edges") ?? [], plan).map((e) => [e.id, e]));
       const found = kShortestPaths([...edges.values()], from, to, { k, maxDepth });
       return {
         paths: found.map((p) => ({
@@ -189,8 +220,9 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
       };
     },
 
-    async districtOverlap() {
-      const recs = await exec.read("district-overlap");
+    async districtOverlap(scope?) {
+      const plan = scope?.plan;
+      const recs = await scoped("district-overlap", plan, (run) => run("district-overlap", { plan: plan ?? null }));
       return buildOverlap(recs.map((r) => ({ district: r.get("district"), industry: r.get("industry") })));
     },
 

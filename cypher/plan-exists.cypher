@@ -1,0 +1,7 @@
+// plan-exists.cypher — whether a plan is loaded: a Plan node with that plan id (`planId`, written by
+// import-nodes). Run before a read with a plan filter, in the same transaction: an unknown plan is a
+// NotFoundError, as in the memory store.
+// Parameters: $plan (plan id)
+// Columns: exists (boolean)
+MATCH (p:Plan {planId: $plan})
+RETURN count(p) > 0 AS exists
