@@ -239,7 +239,10 @@ export const CompareIndustry = z.object({
   a: CompareBacking.optional(),
   b: CompareBacking.optional(),
 });
+export type CompareIndustry = z.infer<typeof CompareIndustry>;
+/** `industries`: the ids of the industries covering the product (directly or through a direction), in either plan. */
 export const CompareProduct = z.object({ id: z.string(), name: z.string(), nameEn: z.string().optional(), in: Side, industries: z.array(z.string()) });
+export type CompareProduct = z.infer<typeof CompareProduct>;
 export const CompareLink = z.object({
   id: z.string(),
   type: z.enum(["FEEDS", "SUPPLIES"]),
@@ -247,11 +250,14 @@ export const CompareLink = z.object({
   target: z.string(),
   sourceName: z.string(),
   targetName: z.string(),
+  sourceNameEn: z.string().optional(),
+  targetNameEn: z.string().optional(),
   in: Side,
   /** The sentence of each plan that states the link. */
   quoteA: z.string().optional(),
   quoteB: z.string().optional(),
 });
+export type CompareLink = z.infer<typeof CompareLink>;
 export const Comparison = z.object({
   a: PlanSummary,
   b: PlanSummary,
@@ -261,3 +267,4 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 export const CompareQuery = z.object({ a: z.string().min(1).max(200), b: z.string().min(1).max(200), format: z.enum(["json", "csv"]).default("json") });
+export type CompareQuery = z.infer<typeof CompareQuery>;

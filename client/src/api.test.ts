@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, createApi } from "./api.js";
+import { ApiError, createApi, withPlan } from "./api.js";
 
 function fakeFetch(status: number, body: unknown, seen: string[] = []): typeof fetch {
   return (async (input: RequestInfo | URL) => {
@@ -105,5 +105,30 @@ describe("chain and paths", () => {
     );
     await a.paths({ from: "a", to: "b" });
     expect(urls[2]).toBe("/api/paths?from=a&to=b");
+  });
+
+  it("passes the plan to every call that answers from statements, and to none other", async () => {
+    const seen: string[] = [];
+    const all = createApi(fakeFetch(200, { nodes: [], edges: [] }, seen));
+    const api = withPlan(all, "cd-sei-14fyp");
+    expect(withPlan(all, "")).toBe(all);
+    expect(withPlan(api, "cd-sei-14fyp")).toBe(api);
+    await api.stats();
+    await api.graph(["Industry"]);
+    await api.node("industry:集成电路");
+    await api.neighbors("a:b", { depth: 1 });
+    await api.search("芯片", { limit: 5 });
+    await api.chain("industry:集成电路");
+    await api.paths({ from: "a", to: "b" });
+    await api.districtOverlap();
+    const planned = seen.splice(0);
+    expect(planned).toHaveLength(8);
+    for (const url of planned) expect(new URL(url, "http://x").searchParams.get("plan"), url).toBe("cd-sei-14fyp");
+    await api.health();
+    await api.plans();
+    await api.geoDistricts();
+    await api.planText("cq-sei-14fyp");
+    await all.graph();
+    expect(seen.filter((u) => u.includes("plan="))).toEqual([]);
   });
 });

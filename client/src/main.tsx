@@ -23,6 +23,7 @@ import "./styles/story.css";
 import "./styles/presentMode.css";
 import "./styles/presentOverlay.css";
 import "./styles/presenterWindow.css";
+import "./styles/plans.css";
 
 // `?presenter=1`: the presenter window story mode opens beside itself (ui/present/PresenterWindow.tsx).
 const presenter = new URLSearchParams(window.location.search).get("presenter") === "1";

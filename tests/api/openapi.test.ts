@@ -55,6 +55,8 @@ const EXAMPLES: Record<string, Probe> = {
   "GET /api/districts/overlap": { url: "/api/districts/overlap?plan=cq-sei-14fyp" },
   "POST /api/cypher": { url: "/api/cypher", body: { query: "RETURN 1" } },
   "GET /api/geo/districts": { url: "/api/geo/districts" },
+  // one plan loaded here: the second is unknown (404); tests/api/compare.test.ts has the 200s
+  "GET /api/compare": { url: `/api/compare?a=cq-sei-14fyp&b=${enc(UNKNOWN)}` },
 };
 
 /** Every route in the app's router stack, with the paths of the routers it sits in. */

@@ -56,3 +56,11 @@ describe("details panel properties", () => {
     expect(textLang("106.35")).toBeNull();
   });
 });
+
+describe("properties of a node several plans state", () => {
+  it("never lists planProps (each plan's own properties are shown apart, core/plans.ts)", () => {
+    const words = { propLabel: (k: string) => k, propValue: (_k: string, v: string) => v };
+    const rows = propertyRows({ order: 1, planProps: JSON.stringify({ a: { name: "x", props: { order: 3 } } }) }, words);
+    expect(rows.map((r) => r.key)).toEqual(["order"]);
+  });
+});

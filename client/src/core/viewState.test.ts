@@ -70,6 +70,9 @@ const baseArb = fc.record({
   ),
   pos: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null }),
   setRecipe: fc.constant(null),
+  plan: fc.oneof(fc.constant(""), idArb),
+  compareA: fc.oneof(fc.constant(""), idArb),
+  compareB: fc.oneof(fc.constant(""), idArb),
 });
 const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 

@@ -4,6 +4,7 @@
  *   ?view=overview&node=industry:集成电路&types=Industry,District&layout=concentric&lang=en
  *
  * - `view`   the tab (default `overview`, omitted)
+ * - `plan`   the plan whose statements the explorer shows (omitted: all plans; core/plans.ts)
  * - `node`   the selected node id (omitted when nothing is selected)
  * - `types`  the node types shown, comma-separated in contract order; omitted when all are shown,
  *            `types=` (empty) when none are
@@ -31,6 +32,7 @@
  *            `by` the map's choropleth industry, or `similar` (similarity to the chosen
  *            district; omitted: the count); `overlay=1` when the map
  *            draws the graph over it
+ * - `a`, `b` the compare view's two plan ids (omitted when empty: the first two plans; compareState.ts)
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
  * still open. State changes are pure producers `(args) => (state) => state`.
@@ -55,9 +57,11 @@ import {
   type GraphSnapshot,
 } from "./exactView.js";
 import { encodeValue as encode } from "./urlText.js";
+import { PLAN_DEFAULTS, parsePlan, planParams, type PlanState } from "./plans.js";
+import { COMPARE_DEFAULTS, compareParams, parseCompare, type CompareState } from "./compareState.js";
 import { DEFAULT_DISTRICT_MODE, DEFAULT_SORT, formatSort, isDistrictMode, parseSort, type DistrictMode, type MatrixSort } from "./districts.js";
 
-export interface ViewState extends OverviewState, ChainState, ExactState {
+export interface ViewState extends OverviewState, ChainState, ExactState, PlanState, CompareState {
   view: ViewName;
   /** The selected node id, or null. */
   selected: string | null;
@@ -99,6 +103,8 @@ export interface ViewState extends OverviewState, ChainState, ExactState {
 export const DEFAULT_STATE: ViewState = {
   ...OVERVIEW_DEFAULTS,
   ...EXACT_DEFAULTS,
+  ...PLAN_DEFAULTS,
+  ...COMPARE_DEFAULTS,
   view: DEFAULT_VIEW,
   selected: null,
   types: NODE_TYPES,
@@ -173,6 +179,8 @@ export function parse(search: string, defaultLang: Lang = DEFAULT_LANG): ViewSta
     mapIndustry: q.get("by") ?? DEFAULT_STATE.mapIndustry,
     mapOverlay: q.get("overlay") === "1",
     ...parseExact(q),
+    ...parsePlan(q),
+    ...parseCompare(q),
   };
 }
 
@@ -183,6 +191,8 @@ export function parse(search: string, defaultLang: Lang = DEFAULT_LANG): ViewSta
 export function serialize(state: ViewState, defaultLang: Lang = DEFAULT_LANG): string {
   const parts: string[] = [];
   if (state.view !== DEFAULT_STATE.view) parts.push(`view=${encode(state.view)}`);
+  parts.push(...planParams(state, encode));
+  parts.push(...compareParams(state, encode));
   if (state.selected) parts.push(`node=${encode(state.selected)}`);
   const types = normalizeTypes(state.types);
   if (types.length !== NODE_TYPES.length) parts.push(`types=${types.join(",")}`);

@@ -1,5 +1,5 @@
 /** The views of the app, in tab order; their names and descriptions are in the shell catalog. */
-export const VIEW_NAMES = ["overview", "chain", "districts", "path", "cypher", "reader"] as const;
+export const VIEW_NAMES = ["overview", "chain", "districts", "path", "cypher", "reader", "compare"] as const;
 
 export type ViewName = (typeof VIEW_NAMES)[number];
 export const DEFAULT_VIEW: ViewName = "overview";

@@ -32,7 +32,8 @@ import { VIEW_COMPONENTS } from "./views/index.js";
 import type { SearchHit } from "../../../contract/api.js";
 import { selectHit } from "../core/search.js";
 import { openReaderAt } from "../core/viewState.js";
-import { useApi } from "./apiContext.js";
+import { PlanScope, usePlanApi } from "./plans/PlanScope.js";
+import { quotePlan, setPlan } from "../core/plans.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { LangProvider, useMessages } from "./i18n.js";
 import { panelShow, panelsFor } from "../core/panels.js";
@@ -41,7 +42,8 @@ import { usePanels, type PanelState } from "./usePanels.js";
 
 export function App() {
   const [state, update] = useViewState();
-  const api = useApi();
+  const scope = usePlanApi(state.plan);
+  const { api, plans } = scope;
   const health = useRemote(useCallback((signal: AbortSignal) => api.health(signal), [api]));
   const graph = useRemote(useCallback((signal: AbortSignal) => api.graph(undefined, signal), [api]));
 
@@ -66,9 +68,11 @@ export function App() {
   // A search hit: select it (its type shown), so the canvas centres on it and the details open.
   const onPickHit = useCallback((hit: SearchHit) => update(selectHit(hit), { history: "push" }), [update]);
   // An evidence quote: the reader at its span (the URL keeps it: view=reader&at=start-end).
+  // A quote of a plan the reader would not show: that plan is chosen first (core/plans.ts).
   const openQuote = useCallback(
-    (span: { start: number; end: number }) => update(openReaderAt(span), { history: "push" }),
-    [update],
+    (span: { start: number; end: number; planId?: string }) =>
+      update((s) => openReaderAt(span)(setPlan(quotePlan(plans, scope.plan, span.planId))(s)), { history: "push" }),
+    [update, plans, scope.plan],
   );
 
   const graphHistory = useGraphHistory(state, update);
@@ -107,9 +111,10 @@ export function App() {
   const View = VIEW_COMPONENTS[state.view];
   return (
     <LangProvider lang={state.lang}>
+      <PlanScope info={scope}>
       <div className="app">
         <SkipLink />
-        <Header planName={planName} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} onPickHit={onPickHit} lookup={lookup} narrow={panelState.narrow} />
+        <Header planName={planName} plans={plans} plan={scope.plan} onPlan={(p) => update(setPlan(p), { history: "push" })} health={health} lang={state.lang} onLang={(l) => update(setLang(l))} onPickHit={onPickHit} lookup={lookup} narrow={panelState.narrow} />
         <div className="view-bar">
           <TabBar view={state.view} onView={(v) => update(setView(v), { history: "push" })} />
           <Presenter state={state} update={update} graph={graph.data ?? null} />
@@ -154,6 +159,7 @@ export function App() {
           <View graph={{ ...graph, retry }} health={health} state={state} update={update} onSelect={onSelect} graphHistory={graphHistory} />
         </Workspace>
       </div>
+      </PlanScope>
     </LangProvider>
   );
 }

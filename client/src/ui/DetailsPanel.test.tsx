@@ -8,6 +8,7 @@ import { DetailsPanel } from "./DetailsPanel.js";
 import { LangProvider } from "./i18n.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { fakeApi, type Routes } from "./testing/fakeApi.js";
+import { PlanScope, usePlanApi } from "./plans/PlanScope.js";
 
 afterEach(cleanup);
 
@@ -123,5 +124,57 @@ describe("DetailsPanel", () => {
     expect(within(en).getAllByRole("rowheader").map((th) => th.textContent)).toEqual(["Kind", "2025 cluster target", "Box"]);
     expect(within(en).getByText("千亿级").getAttribute("lang")).toBe("zh");
     expect(screen.getByRole("heading", { level: 2 }).getAttribute("lang")).toBe("en");
+  });
+
+  it("with several plans: evidence under each plan's title, properties per plan, never the raw planProps", async () => {
+    const CD = "cd-sei-14fyp";
+    const CD_QUOTE = "成都集成电路产业";
+    const planProps = JSON.stringify({
+      "cq-sei-14fyp": { name: "集成电路", nameEn: "Integrated circuits", props: { kind: "pillar", order: 1, box: 1 } },
+      [CD]: { name: "集成电路", props: { kind: "pillar", order: 3, box: 2 } },
+    });
+    const detail: NodeDetail = {
+      ...DETAIL,
+      node: {
+        ...DETAIL.node,
+        props: { kind: "pillar", order: 1, box: 1, planProps },
+        evidence: [...DETAIL.node.evidence, { planId: CD, start: 0, end: CD_QUOTE.length, quote: CD_QUOTE, section: "" }, { kind: "reference", source: "GB/T 2260", planId: CD }],
+      },
+    };
+    const plans = [
+      { id: "cq-sei-14fyp", nodeId: "plan:cq-sei-14fyp", title: "重庆市规划", titleEn: "Chongqing plan", region: "重庆市", lacks: [], counts: { nodes: {}, edges: {} } },
+      { id: CD, nodeId: `plan:${CD}`, title: "成都市规划", region: "成都市", lacks: [], counts: { nodes: {}, edges: {} } },
+    ];
+    const fake = fakeApi({ [`/api/nodes/${ID}`]: () => ({ body: detail }), "/api/plans": () => ({ body: plans }) });
+    function WithPlans() {
+      const info = usePlanApi("");
+      return (
+        <PlanScope info={info}>
+          <DetailsPanel id={ID} lookup={() => undefined} lang="en" onSelect={() => {}} onClose={() => {}} />
+        </PlanScope>
+      );
+    }
+    render(
+      <LangProvider lang="en">
+        <ApiProvider api={fake.api}>
+          <WithPlans />
+        </ApiProvider>
+      </LangProvider>,
+    );
+    await screen.findAllByTestId("evidence-quote");
+    await vi.waitFor(() => expect(screen.getAllByTestId("evidence-plan")[0].textContent).toContain("Chongqing plan"));
+    const groups = screen.getAllByTestId("evidence-plan");
+    expect(groups.map((g) => g.getAttribute("data-plan"))).toEqual(["cq-sei-14fyp", CD]);
+    expect(within(groups[1]).getByText("成都市规划").getAttribute("lang")).toBe("zh");
+    expect(within(groups[1]).getByTestId("evidence-quote").textContent).toBe(CD_QUOTE);
+    expect(within(groups[1]).getByTestId("evidence-reference").textContent).toContain("GB/T 2260");
+    const byPlan = screen.getByTestId("props-by-plan");
+    const own = byPlan.querySelectorAll(".plan-props");
+    expect(own).toHaveLength(2);
+    expect(own[0].textContent).toContain("In Chongqing plan:");
+    expect(own[1].querySelector('[data-prop="order"] td')?.textContent).toBe("3");
+    expect(own[1].querySelector('[data-prop="box"] td')?.textContent).toBe("2");
+    expect(screen.getByTestId("details-panel").textContent).not.toContain("planProps");
+    expect(screen.getByTestId("details-panel").textContent).not.toContain('"props"');
   });
 });

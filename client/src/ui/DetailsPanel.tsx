@@ -1,13 +1,20 @@
-/** The selected node: names, properties, evidence, and its edges grouped by type. */
+/**
+ * The selected node: names, properties, evidence, and its edges grouped by type. A node several
+ * plans state shows its evidence under each plan's title, and, where the plans give it different
+ * properties (`planProps`, never shown raw), each plan's own.
+ */
 import { useCallback, useContext, type KeyboardEvent } from "react";
 import type { Evidence, GraphNode, NodeType } from "../../../contract/graph.js";
 import { isTextEvidence } from "../../../contract/vocabulary.js";
-import { groupEdges, propertyRows, textLang, type EdgeGroup } from "../core/details.js";
+import { groupEdges, propertyRows, textLang, type EdgeGroup, type PropRow } from "../core/details.js";
 import { displayName, displayNameLang, nameFromId, type Lang } from "../core/names.js";
+import { evidenceByPlan, planViews } from "../core/plans.js";
 import { EDGE_THEME } from "../core/theme.js";
 import { useApi } from "./apiContext.js";
 import { useMessages } from "./i18n.js";
 import { OpenQuoteContext } from "./openQuote.js";
+import { usePlans } from "./plans/PlanScope.js";
+import { PlanTitle } from "./plans/PlanTitle.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 import { useRemote } from "./useRemote.js";
 
@@ -66,8 +73,8 @@ export function DetailsPanel({ id, lookup, lang, onSelect, onClose }: Props) {
       )}
       {detail.status === "ok" && (
         <>
-          <Properties props={detail.data.node.props} />
-          <EvidenceList evidence={detail.data.node.evidence} />
+          <Properties props={detail.data.node.props} lang={lang} />
+          <EvidenceList evidence={detail.data.node.evidence} lang={lang} />
           <Connections groups={groupEdges(id, detail.data.edges, lookup, lang)} onSelect={onSelect} />
         </>
       )}
@@ -75,29 +82,89 @@ export function DetailsPanel({ id, lookup, lang, onSelect, onClose }: Props) {
   );
 }
 
-function Properties({ props }: { props: GraphNode["props"] }) {
+function Properties({ props, lang }: { props: GraphNode["props"]; lang: Lang }) {
   const m = useMessages().details;
+  const mp = useMessages().plans;
+  const { plans } = usePlans();
+  const order = (plans ?? []).map((p) => p.id);
+  const views = planViews(props, order);
   const rows = propertyRows(props, m);
+  if (views) {
+    return (
+      <section className="details-section" data-testid="props-by-plan">
+        <h3>{mp.propsByPlan}</h3>
+        {views.map((v) => (
+          <div className="plan-props" key={v.planId} data-plan={v.planId}>
+            <h4 className="plan-head">
+              {mp.inPlanBefore}
+              <PlanTitle planId={v.planId} lang={lang} />
+              {mp.inPlanAfter}
+            </h4>
+            <PropTable rows={[...nameRow(v, mp.name, lang), ...propertyRows(v.props, m)]} />
+          </div>
+        ))}
+      </section>
+    );
+  }
   if (!rows.length) return null;
   return (
     <section className="details-section">
       <h3>{m.properties}</h3>
-      <table className="props">
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-prop={r.key}>
-              <th scope="row">{r.label}</th>
-              <td lang={r.lang ?? undefined}>{r.value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PropTable rows={rows} />
     </section>
   );
 }
 
-function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+function PropTable({ rows }: { rows: PropRow[] }) {
+  return (
+    <table className="props">
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} data-prop={r.key}>
+            <th scope="row">{r.label}</th>
+            <td lang={r.lang ?? undefined}>{r.value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A plan's own name for the node, as a first row of its properties. */
+function nameRow(v: { name?: string; nameEn?: string }, label: string, lang: Lang): PropRow[] {
+  if (!v.name) return [];
+  const en = lang === "en" && v.nameEn;
+  return [{ key: "name", label, value: en ? v.nameEn! : v.name, lang: en ? "en" : "zh" }];
+}
+
+function EvidenceList({ evidence, lang }: { evidence: Evidence[]; lang: Lang }) {
   const m = useMessages().details;
+  const mp = useMessages().plans;
+  const { plans } = usePlans();
+  const groups = evidenceByPlan(evidence, (plans ?? []).map((p) => p.id));
+  if (groups.length > 1) {
+    return (
+      <section className="details-section">
+        <h3>
+          {m.evidence} <span className="count">{evidence.length}</span>
+        </h3>
+        {groups.map((g) => (
+          <div className="plan-evidence" key={g.planId ?? ""} data-testid="evidence-plan" data-plan={g.planId ?? ""}>
+            <h4 className="plan-head">
+              {g.planId ? <PlanTitle planId={g.planId} lang={lang} /> : mp.otherEvidence} <span className="count">{g.evidence.length}</span>
+            </h4>
+            <ol className="evidence-list">
+              {g.evidence.map((e, i) => (
+                <li key={i}>
+                  <EvidenceItem evidence={e} testId />
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+      </section>
+    );
+  }
   return (
     <section className="details-section">
       <h3>

@@ -1,19 +1,26 @@
 /**
- * Title, plan name, the search, graph size from /api/health, and the language toggle. On a narrow
+ * Title, plan name (or, with several plans, the plan picker), the search, graph size from
+ * /api/health, and the language toggle. On a narrow
  * screen the search is an icon that opens it as a row under the header (`/` opens it too).
  */
 import { useEffect, useRef, useState } from "react";
-import type { Health, SearchHit } from "../../../contract/api.js";
+import type { Health, PlanSummary, SearchHit } from "../../../contract/api.js";
 import type { GraphNode } from "../../../contract/graph.js";
 import { textLang } from "../core/language.js";
 import type { Lang } from "../core/names.js";
 import { useMessages } from "./i18n.js";
+import { hasChoice } from "../core/plans.js";
+import { PlanPicker } from "./plans/PlanPicker.js";
 import { SearchBox } from "./SearchBox.js";
 import { SearchIcon } from "./SearchIcon.js";
 import type { Remote } from "./useRemote.js";
 
 interface Props {
   planName: string | null;
+  /** The plans loaded (null while loading) and the chosen one ("" for all). */
+  plans: readonly PlanSummary[] | null;
+  plan: string;
+  onPlan: (plan: string) => void;
   health: Remote<Health>;
   lang: Lang;
   onLang: (lang: Lang) => void;
@@ -23,7 +30,7 @@ interface Props {
   narrow: boolean;
 }
 
-export function Header({ planName, health, lang, onLang, onPickHit, lookup, narrow }: Props) {
+export function Header({ planName, plans, plan, onPlan, health, lang, onLang, onPickHit, lookup, narrow }: Props) {
   const m = useMessages();
   const [searchOpen, setSearchOpen] = useState(false);
   const searchButton = useRef<HTMLButtonElement>(null);
@@ -47,7 +54,9 @@ export function Header({ planName, health, lang, onLang, onPickHit, lookup, narr
         <h1>
           Chain Atlas <span className="sep">·</span> <span lang="zh">产业链图谱</span>
         </h1>
-        {planName && (
+        {hasChoice(plans) ? (
+          <PlanPicker plans={plans} plan={plan} lang={lang} onPlan={onPlan} />
+        ) : planName && (
           <p className="plan-name" lang={textLang(planName)} title={planName}>
             {planName}
           </p>

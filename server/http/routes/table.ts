@@ -4,6 +4,7 @@
  */
 import { openApiDocument, OpenApiDocument } from "../openapi.js";
 import { defineRoute, type Route } from "../route.js";
+import { compareRoutes } from "./compare.js";
 import { cypherRoutes } from "./cypher.js";
 import { exploreRoutes } from "./explore.js";
 import { geoRoutes } from "./geo.js";
@@ -29,4 +30,5 @@ export const ROUTES: readonly Route[] = [
   ...exploreRoutes,
   ...cypherRoutes,
   ...geoRoutes,
+  ...compareRoutes,
 ];

@@ -5,11 +5,13 @@
 import type { Lang } from "../names.js";
 import { chain } from "./chain.js";
 import { common } from "./common.js";
+import { compare } from "./compare.js";
 import { cypher } from "./cypher.js";
 import { details } from "./details.js";
 import { districts } from "./districts.js";
 import { overview } from "./overview.js";
 import { path } from "./path.js";
+import { plans } from "./plans.js";
 import { exporting } from "./exporting.js";
 import { present } from "./present.js";
 import { share } from "./share.js";
@@ -18,7 +20,7 @@ import { reader } from "./reader.js";
 import { search } from "./search.js";
 import { shell } from "./shell.js";
 
-const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search, share, exporting, story, present };
+const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search, share, exporting, story, present, plans, compare };
 
 type Areas = typeof AREAS;
 export type Messages = { readonly [A in keyof Areas]: Areas[A]["en"] };

@@ -3,10 +3,10 @@ import type { ViewName } from "../views.js";
 import { defineMessages } from "./define.js";
 
 const VIEW_EN: Record<ViewName, string> = {
-  overview: "Overview", chain: "Chain", districts: "Districts", path: "Path", cypher: "Cypher", reader: "Reader",
+  overview: "Overview", chain: "Chain", districts: "Districts", path: "Path", cypher: "Cypher", reader: "Reader", compare: "Compare",
 };
 const VIEW_ZH: Record<ViewName, string> = {
-  overview: "概览", chain: "产业链", districts: "区县", path: "路径", cypher: "Cypher", reader: "原文",
+  overview: "概览", chain: "产业链", districts: "区县", path: "路径", cypher: "Cypher", reader: "原文", compare: "对比",
 };
 const VIEW_TITLE_EN: Record<ViewName, string> = {
   overview: "The plan as a graph",
@@ -15,6 +15,7 @@ const VIEW_TITLE_EN: Record<ViewName, string> = {
   path: "The shortest paths between two nodes, told in words",
   cypher: "Read-only Cypher queries on the Neo4j store",
   reader: "The plan text beside the graph, mentions highlighted",
+  compare: "Two plans side by side: industries in both or one only, shared products, chain links one plan lacks",
 };
 const VIEW_TITLE_ZH: Record<ViewName, string> = {
   overview: "以图谱呈现的规划",
@@ -23,6 +24,7 @@ const VIEW_TITLE_ZH: Record<ViewName, string> = {
   path: "两个节点之间的最短路径，用文字讲述",
   cypher: "在 Neo4j 存储上运行只读 Cypher 查询",
   reader: "规划原文与图谱并排，高亮其中提到的节点",
+  compare: "两个规划并排对比：共有或仅一方有的产业、共有产品、一方缺少的产业链环节",
 };
 const STORE_ZH: Record<string, string> = { memory: "内存", neo4j: "Neo4j" };
 const STATUS_ZH: Record<string, string> = { ok: "正常", degraded: "降级" };

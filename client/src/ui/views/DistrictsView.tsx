@@ -4,6 +4,8 @@
  * co-location — beside the selected district's panel (portfolio, districts like it) and the evidence
  * of a clicked matrix cell. A district (or industry) hovered or focused anywhere in the view is
  * outlined on the map; beside the matrix and the co-location a small locator map shows it.
+ * A plan whose region has no boundaries (core/plansMap.ts) gets one line instead of the map, and
+ * the matrix under it; districts the map cannot place are listed under it, not drawn.
  * URL: `?view=districts&district=district:两江新区&mode=map|matrix|graph&sort=<rows>,<cols>&by=<industry id>|similar&overlay=1`.
  */
 import { useCallback, useMemo, useState } from "react";
@@ -20,7 +22,8 @@ import {
   rankedPairs,
   type DistrictMode,
 } from "../../core/districts.js";
-import { displayName, nameFromId } from "../../core/names.js";
+import { displayName, displayNameLang, nameFromId } from "../../core/names.js";
+import { mapCoverage, placeable } from "../../core/plansMap.js";
 import { setCamera, setDistrict, setDistrictMode, setDistrictSort, setMapIndustry, setMapOverlay, type ViewState } from "../../core/viewState.js";
 import { useApi } from "../apiContext.js";
 import { CellEvidence } from "../districts/CellEvidence.js";
@@ -29,6 +32,9 @@ import { DistrictMap } from "../districts/DistrictMap.js";
 import { DistrictMatrix } from "../districts/DistrictMatrix.js";
 import { DistrictPairs } from "../districts/DistrictPairs.js";
 import { DistrictPanel } from "../districts/DistrictPanel.js";
+import { UnplacedDistricts } from "../districts/UnplacedDistricts.js";
+import { NoBoundaries } from "../plans/NoBoundaries.js";
+import { usePlans } from "../plans/PlanScope.js";
 import { downloadText } from "../download.js";
 import { useMessages } from "../i18n.js";
 import { ErrorState, Loading } from "../StatusMessage.js";
@@ -51,9 +57,18 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
   const edges = graph.data?.edges ?? EMPTY_EDGES;
   const byId = useMemo(() => new Map((nodes ?? []).map((n) => [n.id, n])), [nodes]);
   const mapNodes = useMemo(() => (nodes ?? []).filter((n) => n.type === "District" || n.type === "Industry"), [nodes]);
+  const { plans, plan } = usePlans();
+  const chosen = plans?.find((p) => p.id === plan);
+  const coverage = useMemo(() => mapCoverage(chosen, mapNodes), [chosen, mapNodes]);
+  // the map draws only the districts it can place; the others are listed under it
+  const placedNodes = useMemo(() => mapNodes.filter((n) => n.type !== "District" || placeable(n)), [mapNodes]);
   const nameOf = useCallback((id: string) => {
     const n = byId.get(id);
     return n ? displayName(n, state.lang) : nameFromId(id);
+  }, [byId, state.lang]);
+  const langOf = useCallback((id: string) => {
+    const n = byId.get(id);
+    return n ? displayNameLang(n, state.lang) : "zh";
   }, [byId, state.lang]);
   const kindOf = useCallback((id: string) => {
     const k = byId.get(id)?.props.kind;
@@ -95,12 +110,15 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
   if (overlap.status === "loading" || graph.status === "loading") status = <Loading what={m.loadingWhat} />;
   else if (overlap.status === "error") status = <ErrorState title={mm.common.couldNotLoad(m.theOverlap)} error={overlap.error} onRetry={overlap.retry} />;
   else if (graph.status === "error") status = <ErrorState title={mm.common.couldNotLoad(mm.common.theGraph)} error={graph.error} onRetry={graph.retry} />;
+  const noMap = coverage.kind === "none";
   const map = (compact: boolean) =>
-    data && graph.status === "ok" ? (
+    coverage.kind === "none" ? (
+      <NoBoundaries region={coverage.region || chosen?.title || ""} />
+    ) : data && graph.status === "ok" ? (
       <DistrictMap
         compact={compact}
         overlap={data}
-        nodes={mapNodes}
+        nodes={placedNodes}
         edges={districtEdges}
         selected={district}
         onSelect={selectDistrict}
@@ -116,7 +134,7 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
     ) : null;
 
   return (
-    <div className="districts-view" data-mode={mode}>
+    <div className="districts-view" data-mode={mode} data-boundaries={coverage.kind}>
       <div className="view-toolbar">
         <div className="mode-switch" role="tablist" aria-label={m.modeSwitch}>
           {DISTRICT_MODES.map((tab) => (
@@ -159,7 +177,10 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
         <div className="districts-main">
           {status}
           {view && mode === "map" && map(false)}
-          {data && view && mode === "matrix" && (
+          {view && mode === "map" && coverage.kind === "map" && (
+            <UnplacedDistricts ids={coverage.unplaced.map((n) => n.id)} nameOf={nameOf} langOf={langOf} selected={district} onSelect={selectDistrict} />
+          )}
+          {data && view && (mode === "matrix" || (mode === "map" && noMap)) && (
             <>
               <DistrictMatrix
                 overlap={data}
@@ -196,7 +217,7 @@ export function DistrictsView({ graph, state, update, onSelect }: ViewProps) {
           )}
         </div>
         <aside className="districts-side" aria-label={m.sideLabel}>
-          {mode !== "map" && (
+          {mode !== "map" && !noMap && (
             <section className="district-locator" aria-label={m.locator}>
               {map(true)}
             </section>

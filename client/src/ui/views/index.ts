@@ -2,6 +2,7 @@
 import type { ComponentType } from "react";
 import type { ViewName } from "../../core/views.js";
 import { ChainView } from "./ChainView.js";
+import { CompareView } from "./CompareView.js";
 import { CypherView } from "./CypherView.js";
 import { DistrictsView } from "./DistrictsView.js";
 import { OverviewView } from "./OverviewView.js";
@@ -16,4 +17,5 @@ export const VIEW_COMPONENTS: Record<ViewName, ComponentType<ViewProps>> = {
   path: PathView,
   cypher: CypherView,
   reader: ReaderView,
+  compare: CompareView,
 };
