@@ -33,6 +33,15 @@ export function importAll(inputs: readonly ImportInput[]): { graph: GraphData; r
 }
 
 /**
+ * A graph imported before several plans could share the database has no plan on its statements:
+ * no plan counts anything, so `plan=` would find nothing. It is imported again from the seeds.
+ */
+async function importedBeforePlans(store: GraphStore): Promise<boolean> {
+  const plans = await store.plans();
+  return plans.length === 0 || plans.every((p) => Object.keys(p.counts.nodes).length === 0);
+}
+
+/**
  * Memory: import every plan in the seeds folder in-process. Neo4j: make sure the schema exists, and
  * import them when the database holds no graph yet (or `importOnStart` says always).
  */
@@ -48,7 +57,7 @@ export async function openStore(config: Config, logger?: Logger): Promise<Opened
   const store = createNeo4jStore(config.neo4j, logger);
   try {
     await store.ensureSchema();
-    if (config.importOnStart || (await store.isEmpty())) {
+    if (config.importOnStart || (await store.isEmpty()) || (await importedBeforePlans(store))) {
       const { graph, reports } = importAll(inputs);
       await store.load(graph);
       return { store, planTexts, reports };
