@@ -13,7 +13,8 @@ describe("levels of detail", () => {
     expect(NODE_FONT * 0.95).toBeGreaterThanOrEqual(MIN_LABEL_PX);
     expect(lodClass(0.7)).toBe("lod-industries");
     expect(lodClass(0.45)).toBe("lod-industries");
-    expect(lodClass(0.3)).toBe("lod-focus");
+    expect(lodClass(0.32)).toBe("lod-industries"); // the whole 集成电路 chain fits at about 0.35
+    expect(lodClass(0.28)).toBe("lod-focus");
     expect(lodClass(0.1)).toBe("lod-focus");
     for (const l of LOD_LEVELS) expect(lodFont(l.minZoom) * l.minZoom).toBeGreaterThanOrEqual(MIN_LABEL_PX);
   });
