@@ -24,7 +24,7 @@ import { CuratedFileError, NotAPlanError } from "../importer/errors.js";
 import { importPlan } from "../importer/index.js";
 import { findIndustries } from "../importer/industries.js";
 import { parseOutline } from "../importer/sections.js";
-import { curatedDirOf, readSeeds } from "../importer/seeds.js";
+import { curatedDirOf, readOptionalJson, readSeeds } from "../importer/seeds.js";
 import { makeView } from "../importer/text.js";
 
 export interface CurateCliDeps {
@@ -38,20 +38,8 @@ const USAGE = "usage: npm run curate -- [--plan FILE] [--seeds DIR] [--out revie
 class UsageError extends Error {}
 
 async function readJson<T>(file: string, schema: z.ZodType<T>, empty: T): Promise<T> {
-  let raw: string;
-  try {
-    raw = await readFile(file, "utf8");
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return empty;
-    throw new CuratedFileError(`${file}: cannot read (${(e as Error).message})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (e) {
-    throw new CuratedFileError(`${file}: invalid JSON (${(e as Error).message.split("\n")[0]})`);
-  }
-  return parseCurated(schema, data, file);
+  const data = await readOptionalJson(file);
+  return data === undefined ? empty : parseCurated(schema, data, file);
 }
 
 /** Write every file aside, then rename each into place: no file is ever half-written. */

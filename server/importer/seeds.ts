@@ -31,7 +31,8 @@ export function planIdOf(file: string): string {
   return path.basename(file).replace(/\.txt$/i, "");
 }
 
-async function readOptionalJson(file: string): Promise<unknown | undefined> {
+/** A curated JSON file's data; undefined when the file does not exist. */
+export async function readOptionalJson(file: string): Promise<unknown | undefined> {
   let raw: string;
   try {
     raw = await readFile(file, "utf8");

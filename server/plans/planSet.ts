@@ -107,14 +107,17 @@ function strip<T extends Item>(item: T, planId: string): T | undefined {
   return withViews(rest, plansOf(rest), views);
 }
 
+/** Each item mapped (undefined drops it); edges kept only between the nodes that stay. */
+function mapItems(graph: GraphData, f: <T extends Item>(item: T) => T | undefined): GraphData {
+  const nodes = graph.nodes.map((n) => f(n)).filter((n): n is GraphNode => n !== undefined);
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.map((e) => f(e)).filter((e): e is GraphEdge => e !== undefined && ids.has(e.source) && ids.has(e.target));
+  return { nodes, edges };
+}
+
 /** The graph without one plan: its evidence dropped, and what only it stated. */
 export function removePlan(graph: GraphData, planId: string): GraphData {
-  const nodes = graph.nodes.map((n) => strip(n, planId)).filter((n): n is GraphNode => n !== undefined);
-  const ids = new Set(nodes.map((n) => n.id));
-  const edges = graph.edges
-    .map((e) => strip(e, planId))
-    .filter((e): e is GraphEdge => e !== undefined && ids.has(e.source) && ids.has(e.target));
-  return { nodes, edges };
+  return mapItems(graph, (item) => strip(item, planId));
 }
 
 /**
@@ -147,12 +150,7 @@ export function projectItem<T extends Item>(item: T, planId: string): T | undefi
 
 /** The graph as one plan alone states it. */
 export function projectPlan(graph: GraphData, planId: string): GraphData {
-  const nodes = graph.nodes.map((n) => projectItem(n, planId)).filter((n): n is GraphNode => n !== undefined);
-  const ids = new Set(nodes.map((n) => n.id));
-  const edges = graph.edges
-    .map((e) => projectItem(e, planId))
-    .filter((e): e is GraphEdge => e !== undefined && ids.has(e.source) && ids.has(e.target));
-  return { nodes, edges };
+  return mapItems(graph, (item) => projectItem(item, planId));
 }
 
 /** Several plans' graphs (in order) as one graph. */
