@@ -88,6 +88,11 @@ describe("several plans", () => {
     await canvasReady(page);
     expect(await drawnCount(page)).toBe(expected.length);
     await page.screenshot({ path: path.join(shots, "overview-chengdu-zh.png") });
+    // the header counts the chosen plan's statements, not the whole store's
+    const plan = (await getJson<PlansList>("/api/plans")).find((p) => p.id === SECOND_PLAN_ID)!;
+    const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
+    await expect.poll(() => page.locator(".health strong").first().textContent()).toBe(sum(plan.counts.nodes).toLocaleString("en"));
+    expect(await page.locator(".health strong").nth(1).textContent()).toBe(sum(plan.counts.edges).toLocaleString("en"));
 
     await page.reload();
     await canvasReady(page);

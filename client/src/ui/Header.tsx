@@ -90,7 +90,7 @@ export function Header({ planName, plans, plan, onPlan, health, lang, onLang, on
             <SearchIcon />
           </button>
         )}
-        {!narrow && <HealthBadge health={health} />}
+        {!narrow && <HealthBadge health={health} chosen={plans?.find((p) => p.id === plan)} />}
         <button
           type="button"
           className="lang-toggle"
@@ -127,7 +127,8 @@ function SummonSearch({ onSummon }: { onSummon: () => void }) {
   return null;
 }
 
-function HealthBadge({ health }: { health: Remote<Health> }) {
+/** The store's size, or the chosen plan's statements when one plan is chosen. */
+function HealthBadge({ health, chosen }: { health: Remote<Health>; chosen?: PlanSummary }) {
   const m = useMessages();
   if (health.status === "loading") return <span className="health muted">{m.shell.connecting}</span>;
   if (health.status === "error")
@@ -137,9 +138,12 @@ function HealthBadge({ health }: { health: Remote<Health> }) {
       </span>
     );
   const h = health.data;
+  const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const nodes = chosen ? total(chosen.counts.nodes) : h.nodes;
+  const edges = chosen ? total(chosen.counts.edges) : h.edges;
   return (
     <span className={`health ${h.status === "ok" ? "" : "bad"}`} title={m.shell.healthTitle(h.store, h.status)}>
-      <strong>{h.nodes.toLocaleString("en")}</strong> {m.shell.nodes} · <strong>{h.edges.toLocaleString("en")}</strong> {m.shell.edges}
+      <strong>{nodes.toLocaleString("en")}</strong> {m.shell.nodes} · <strong>{edges.toLocaleString("en")}</strong> {m.shell.edges}
       <span className="store">{m.shell.storeName(h.store)}</span>
     </span>
   );
