@@ -111,9 +111,9 @@ if (invoked) {
   const neo4j = config.neo4j;
   // With NEO4J_URI plans go into Neo4j (one transaction: a failure leaves the previous graph).
   const target = neo4j
-    ? async () => {
+    ? async (seedDir: string) => {
         const store = createNeo4jStore(neo4j);
-        return { target: neo4jTarget(store, `Neo4j at ${neo4j.uri} (database ${neo4j.database})`), close: () => store.close() };
+        return { target: neo4jTarget(store, `Neo4j at ${neo4j.uri} (database ${neo4j.database})`, seedDir), close: () => store.close() };
       }
     : undefined;
   runImport(process.argv.slice(2), { target, seedDir: config.seedDir }).then((code) => process.exit(code));

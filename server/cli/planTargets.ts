@@ -3,7 +3,8 @@
  * - memory: the store is imported from `<seeds>/plans/` at every start, so a plan is added by
  *   copying its file there (written aside and renamed: never half a file) and removed by deleting it;
  * - neo4j: the plan's graph joins the graph in the database (server/plans/planSet.ts) and the whole
- *   is loaded in one transaction, so the other plans stay as they were and a failure changes nothing.
+ *   is loaded in one transaction, so the other plans stay as they were and a failure changes nothing;
+ *   the plan's file is kept in the seeds too, where the server reads the texts the reader shows.
  */
 import { copyFile, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -56,12 +57,15 @@ export function seedsTarget(seedDir: string): PlanTarget {
   };
 }
 
-export function neo4jTarget(store: Neo4jStore, where: string): PlanTarget {
+/** `seedDir`: where the plan's text is kept for the reader (absent: texts are not touched). */
+export function neo4jTarget(store: Neo4jStore, where: string, seedDir?: string): PlanTarget {
+  const texts = seedDir ? seedsTarget(seedDir) : undefined;
   return {
-    async put(planId, graph) {
+    async put(planId, graph, file) {
       const current = await store.graph();
       const s = await store.loadWithSummary(addPlan(current, graph, planId));
       const others = planIdsOf(current).filter((p) => p !== planId);
+      if (texts) await texts.put(planId, graph, file);
       return (
         `loaded plan ${planId} into ${where}: the graph has ${s.nodes} nodes and ${s.edges} edges` +
         (others.length ? ` with ${others.join(", ")}` : "") +
@@ -73,6 +77,7 @@ export function neo4jTarget(store: Neo4jStore, where: string): PlanTarget {
       const have = planIdsOf(current);
       if (!have.includes(planId)) throw noSuchPlan(planId, where, have);
       const s = await store.loadWithSummary(removePlan(current, planId));
+      if (texts) await texts.remove(planId).catch(() => undefined); // a text kept elsewhere: nothing to remove
       return `removed plan ${planId} from ${where}: ${s.deletedNodes} nodes and ${s.deletedEdges} edges that no other plan states; ${s.nodes} nodes and ${s.edges} edges remain`;
     },
   };

@@ -3,7 +3,7 @@
  * one transaction and leaves the first as it was; removing either plan gives back exactly the other
  * (the export, sorted by id, byte for byte).
  */
-import { cp, mkdir, mkdtemp } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -40,23 +40,30 @@ describeNeo4j("several plans in Neo4j", () => {
   });
 
   it("adds a plan, lists both, and removing either gives back the other byte for byte", async () => {
-    const target = neo4jTarget(store, "the test database");
+    const texts = await mkdtemp(path.join(os.tmpdir(), "neo4j-plan-texts-"));
+    await mkdir(path.join(texts, "plans"));
+    const target = neo4jTarget(store, "the test database", texts);
+    const otherFile = path.join(await mkdtemp(path.join(os.tmpdir(), "other-file-")), "other-city.txt");
+    await cp(path.join(seedDir, "plans", "cq-sei-14fyp.txt"), otherFile);
     await store.load(combinePlans([{ planId: "cq-sei-14fyp", graph: cq }]));
     const before = await exported();
     expect(before).toBe(alone("cq-sei-14fyp", cq));
 
-    expect(await target.put("other-city", other, "other-city.txt")).toMatch(/loaded plan other-city .* with cq-sei-14fyp/);
+    expect(await target.put("other-city", other, otherFile)).toMatch(/loaded plan other-city .* with cq-sei-14fyp/);
+    // the plan's text is kept in the seeds, where the server reads the texts the reader shows
+    expect(await readdir(path.join(texts, "plans"))).toEqual(["other-city.txt"]);
     expect((await store.plans()).map((p) => p.id)).toEqual(["cq-sei-14fyp", "other-city"]);
     const both = await exported();
     expect(both).not.toBe(before);
     // importing the same plan again changes nothing
-    await target.put("other-city", other, "other-city.txt");
+    await target.put("other-city", other, otherFile);
     expect(await exported()).toBe(both);
 
     expect(await target.remove("other-city")).toMatch(/removed plan other-city/);
     expect(await exported()).toBe(before);
+    expect(await readdir(path.join(texts, "plans"))).toEqual([]);
 
-    await target.put("other-city", other, "other-city.txt");
+    await target.put("other-city", other, otherFile);
     await target.remove("cq-sei-14fyp");
     expect(await exported()).toBe(alone("other-city", other));
     await expect(target.remove("cq-sei-14fyp")).rejects.toThrow("no plan cq-sei-14fyp in the test database (plans: other-city)");
