@@ -85,3 +85,17 @@ describe("createSearchIndex", () => {
     expect(ids("zzzz")).toEqual([]);
   });
 });
+
+describe("a node two plans state differently", () => {
+  it("is found by either plan's alias (the index holds every plan's text)", async () => {
+    const { addPlan, combinePlans } = await import("../plans/planSet.js");
+    const at = (planId: string) => [{ planId, start: 0, end: 2, quote: "生物", section: "s" }];
+    const a = { nodes: [{ ...node("Industry", "生物"), props: { aliases: ["生物医药"] }, evidence: at("a") }], edges: [] };
+    const b = { nodes: [{ ...node("Industry", "生物"), props: { aliases: ["生命科学"] }, evidence: at("b") }], edges: [] };
+    const both = addPlan(combinePlans([{ planId: "a", graph: a }]), b, "b");
+    expect(both.nodes[0].props.aliases).toEqual(["生物医药"]); // the first plan's, shown
+    const index = createSearchIndex(both.nodes);
+    expect(index.search("生命科学", { limit: 5 }).map((h) => h.id)).toEqual(["industry:生物"]);
+    expect(index.search("生物医药", { limit: 5 }).map((h) => h.id)).toEqual(["industry:生物"]);
+  });
+});

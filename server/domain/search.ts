@@ -6,6 +6,7 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { SearchHit } from "../../contract/api.js";
 import type { GraphNode, NodeType } from "../../contract/graph.js";
+import { statedViews } from "../plans/planSet.js";
 import { aliasesOf, compareHits, descriptionOf, rankHit, searchText } from "./rank.js";
 import { pinyinKeys } from "./pinyin.js";
 import { indexTerms, isWordTerm, queryTerms } from "./tokens.js";
@@ -20,13 +21,17 @@ interface Field {
   terms?: (text: string) => string[];
 }
 
+/** Every plan's text of a field, once each. */
+const each = (n: GraphNode, f: (v: GraphNode) => string[]): string => [...new Set(statedViews(n).flatMap(f))].filter(Boolean).join("\n");
+
 /** The indexed fields: the name also in pinyin, full and initials (集成电路 → jichengdianlu jcdl). */
 const FIELDS: readonly Field[] = [
   { name: "name", boost: 3, text: (n) => n.name },
   { name: "pinyin", boost: 2, text: (n) => pinyinKeys(n.name).join(" ") },
-  { name: "nameEn", boost: 2, text: (n) => n.nameEn ?? "" },
-  { name: "aliases", boost: 2, text: (n) => aliasesOf(n).join("\n") },
-  { name: "description", boost: 1, text: (n) => descriptionOf(n) },
+  // a node several plans state differently is found by any plan's English name, alias or description
+  { name: "nameEn", boost: 2, text: (n) => each(n, (v) => [v.nameEn ?? ""]) },
+  { name: "aliases", boost: 2, text: (n) => each(n, aliasesOf) },
+  { name: "description", boost: 1, text: (n) => each(n, (v) => [descriptionOf(v)]) },
 ];
 const FIELD = new Map(FIELDS.map((f) => [f.name, f]));
 

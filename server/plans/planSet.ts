@@ -148,6 +148,14 @@ export function projectItem<T extends Item>(item: T, planId: string): T | undefi
   return out;
 }
 
+/** The node as each plan states it where the plans differ (`planProps`), else the node alone: for search indexes. */
+export function statedViews(node: GraphNode): GraphNode[] {
+  if (typeof node.props[PLAN_PROPS] !== "string") return [node];
+  return plansOf(node)
+    .map((p) => projectItem(node, p))
+    .filter((v): v is GraphNode => v !== undefined);
+}
+
 /** The graph as one plan alone states it. */
 export function projectPlan(graph: GraphData, planId: string): GraphData {
   return mapItems(graph, (item) => projectItem(item, planId));

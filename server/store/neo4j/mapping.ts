@@ -20,7 +20,7 @@
 import type { GraphEdge, GraphNode } from "../../../contract/graph.js";
 import { pinyinKeys } from "../../domain/pinyin.js";
 import { aliasesOf, descriptionOf } from "../../domain/rank.js";
-import { PLAN_PROPS, planIdsOf, plansOf, projectItem } from "../../plans/planSet.js";
+import { planIdsOf, plansOf, projectItem, statedViews } from "../../plans/planSet.js";
 
 export interface NodeRow {
   id: string;
@@ -80,9 +80,8 @@ export function inPlan<T extends GraphNode | GraphEdge>(item: T, plan: string | 
  * description finds the node; the store ranks the plan's own view (./search.ts, ownText).
  */
 function searchViews(node: GraphNode): GraphNode[] {
-  if (typeof node.props[PLAN_PROPS] !== "string") return [node];
-  const views = plansOf(node).map((p) => projectItem(node, p));
-  return [node, ...views.filter((v): v is GraphNode => v !== undefined)];
+  const views = statedViews(node);
+  return views.length === 1 && views[0] === node ? views : [node, ...views];
 }
 
 const joined = (texts: (string | undefined)[], sep: string): string | null =>
