@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           sequence: { groupOrder: 0 },
-          include: ["server/**/*.test.ts", "client/**/*.test.ts", "client/**/*.test.tsx", "seeds/**/*.test.ts", "tests/api/**/*.test.ts", "tests/deploy/**/*.test.ts", "tests/lint/**/*.test.ts", "tests/support/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "client/**/*.test.ts", "client/**/*.test.tsx", "seeds/**/*.test.ts", "tests/api/**/*.test.ts", "tests/deploy/**/*.test.ts", "tests/lint/**/*.test.ts", "tests/support/**/*.test.ts", "tests/bench/**/*.test.ts"],
           // Component tests (*.test.tsx) choose happy-dom in their docblock.
           environment: "node",
         },

@@ -8,6 +8,7 @@ import { parseConfig } from "../../server/config.js";
 import { importPlan } from "../../server/importer/index.js";
 import { readSeeds } from "../../server/importer/seeds.js";
 import { createMemoryStore } from "../../server/store/memory.js";
+import { benchBundle } from "./bundle.js";
 import { type Result, time } from "./harness.js";
 import { acquireNeo4j, benchNeo4jImport, benchQueries } from "./neo4j.js";
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const add = (r: Result) => (results.push(r), say(r));
 
   add(await benchImport());
+  add(benchBundle());
   if (!process.argv.includes("--no-neo4j")) {
     const plan = importPlan(await readSeeds(seedDir)).graph;
     const neo = acquireNeo4j(parseConfig(process.env).neo4j);
