@@ -12,6 +12,7 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { cliIo, parseCli, seedDirOf } from "./args.js";
 import type { z } from "zod";
 import { type Curation, applyReview } from "../curate/apply.js";
 import { undecidedLinks, undecidedProducts } from "../curate/coverage.js";
@@ -57,11 +58,10 @@ const json = (data: unknown) => JSON.stringify(data, null, 2) + "\n";
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export async function runCurate(argv: string[], deps: CurateCliDeps = {}): Promise<number> {
-  const out = deps.out ?? ((s: string) => process.stdout.write(s + "\n"));
-  const err = deps.err ?? ((s: string) => process.stderr.write(s + "\n"));
-  let values: { plan?: string; seeds?: string; out?: string; apply?: string; measure?: boolean; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
+  const io = cliIo(deps);
+  const { out, err } = io;
+  const values = parseCli(() => {
+    const { values: v } = parseArgs({
       args: argv,
       options: {
         plan: { type: "string" },
@@ -74,20 +74,18 @@ export async function runCurate(argv: string[], deps: CurateCliDeps = {}): Promi
       },
       strict: true,
       allowPositionals: false,
-    }));
-    if ([values.out !== undefined, values.apply !== undefined, values.measure].filter(Boolean).length > 1) {
+    });
+    if ([v.out !== undefined, v.apply !== undefined, v.measure].filter(Boolean).length > 1) {
       throw new UsageError("--out, --apply and --measure do not go together");
     }
-  } catch (e) {
-    err(`error: ${(e as Error).message.split("\n")[0]}`);
-    err(USAGE);
-    return 1;
-  }
+    return v as { plan?: string; seeds?: string; out?: string; apply?: string; measure?: boolean; json?: boolean; help?: boolean };
+  }, USAGE, io);
+  if (!values) return 1;
   if (values.help) {
     out(USAGE);
     return 0;
   }
-  const seedDir = path.resolve(values.seeds ?? deps.seedDir ?? process.env.SEED_DIR ?? "seeds");
+  const seedDir = seedDirOf(values.seeds, deps.seedDir);
   try {
     const input = await readSeeds(seedDir, values.plan ? path.resolve(values.plan) : undefined);
     const dir = curatedDirOf(seedDir, input.planId);

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { cliIo, parseCli, seedDirOf } from "./args.js";
 import { CuratedFileError, NotAPlanError } from "../importer/errors.js";
 import { importPlan } from "../importer/index.js";
 import { formatReport } from "../importer/report.js";
@@ -29,11 +30,10 @@ const USAGE = "usage: npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] 
 
 /** Runs the import; returns the process exit code. */
 export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promise<number> {
-  const out = deps.out ?? ((s: string) => process.stdout.write(s + "\n"));
-  const err = deps.err ?? ((s: string) => process.stderr.write(s + "\n"));
-  let values: { plan?: string; seeds?: string; remove?: string; "dry-run"?: boolean; json?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({
+  const io = cliIo(deps);
+  const { out, err } = io;
+  const values = parseCli(() => {
+    const { values: v } = parseArgs({
       args: argv,
       options: {
         plan: { type: "string" },
@@ -45,19 +45,17 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
       },
       strict: true,
       allowPositionals: false,
-    }));
-    if (values.remove !== undefined && values.plan !== undefined) throw new Error("--remove and --plan do not go together");
-    if (values.remove !== undefined && !/^[^/\\]+$/.test(values.remove)) throw new Error(`--remove takes a plan id (a file name without .txt), not "${values.remove}"`);
-  } catch (e) {
-    err(`error: ${(e as Error).message.split("\n")[0]}`);
-    err(USAGE);
-    return 1;
-  }
+    });
+    if (v.remove !== undefined && v.plan !== undefined) throw new Error("--remove and --plan do not go together");
+    if (v.remove !== undefined && !/^[^/\\]+$/.test(v.remove)) throw new Error(`--remove takes a plan id (a file name without .txt), not "${v.remove}"`);
+    return v as { plan?: string; seeds?: string; remove?: string; "dry-run"?: boolean; json?: boolean; help?: boolean };
+  }, USAGE, io);
+  if (!values) return 1;
   if (values.help) {
     out(USAGE);
     return 0;
   }
-  const seedDir = path.resolve(values.seeds ?? deps.seedDir ?? process.env.SEED_DIR ?? "seeds");
+  const seedDir = seedDirOf(values.seeds, deps.seedDir);
   type Opened = { target: PlanTarget; close?: () => Promise<void> };
   const open: (dir: string) => Promise<Opened> = deps.target ?? (async (dir) => ({ target: seedsTarget(dir) }));
   let close: (() => Promise<void>) | undefined;
