@@ -14,6 +14,7 @@ const code = "**/*.{ts,tsx,js,mjs}";
 const zones = [
   { target: "server/domain", from: ["server/store", "server/http"], message: "The domain is pure: adapters map into it, not the other way round." },
   { target: "server/importer", from: ["server/store", "server/http"], message: "The importer produces data; storing and serving it is the caller's job." },
+  { target: "server/corpus", from: ["server/store", "server/http"], message: "The corpus generator writes plans for the importer; it stores and serves nothing." },
   { target: "client/src/core", from: ["client/src/ui", "client/src/api.ts"], message: "Client core is pure: UI and the API client build on it." },
   { target: "contract", from: ["server", "client"], message: "The contract is shared by server and client and depends on neither." },
 ];

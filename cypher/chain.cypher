@@ -4,7 +4,9 @@
 // Columns: nodes (list of node maps), edges (list of edge maps); no row when there is no such node
 // With $plan: the industry and every relationship followed, and the node it leads to, are ones whose
 // `plans` hold it — the chain of the graph as that plan alone states it.
-MATCH (i:Entity {id: $id})
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
+MATCH (i:Entity {id: $id, importRun: run})
 WHERE $plan IS NULL OR $plan IN i.plans
 // 1. I's own edges: D directions, J projects, F platforms, N SUPPLIES neighbours
 CALL (i) {

@@ -2,7 +2,9 @@
 // relationships a console query returned without them.
 // Parameters: $elementIds (list of strings)
 // Columns: elementId (string), id (string)
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
 UNWIND $elementIds AS eid
-MATCH (n)
-WHERE elementId(n) = eid
+MATCH (n:Entity)
+WHERE elementId(n) = eid AND n.importRun = run
 RETURN eid AS elementId, n.id AS id

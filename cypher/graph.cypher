@@ -3,14 +3,16 @@
 // Parameters: $types (list of node types), $plan (plan id, or null for every plan)
 // Columns: nodes (list of node maps), edges (list of edge maps)
 // With $plan: only nodes and relationships whose `plans` hold it.
-CALL () {
-  MATCH (n:Entity)
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
+CALL (run) {
+  MATCH (n:Entity {importRun: run})
   WHERE n.type IN $types AND ($plan IS NULL OR $plan IN n.plans)
   WITH n ORDER BY n.seq
   RETURN collect(n {.id, .type, .name, .nameEn, .propsJson, .evidenceJson}) AS nodes
 }
-CALL () {
-  MATCH (a:Entity)-[r]->(b:Entity)
+CALL (run) {
+  MATCH (a:Entity {importRun: run})-[r]->(b:Entity)
   WHERE a.type IN $types AND b.type IN $types
     AND ($plan IS NULL OR ($plan IN r.plans AND $plan IN a.plans AND $plan IN b.plans))
   WITH a, r, b ORDER BY r.seq

@@ -1,15 +1,15 @@
-// import-nodes.cypher — merge one batch of nodes inside the import transaction, tagged with the run.
-// Parameters: $rows (list of {id, type, name, nameEn, aliasesText, pinyinText, description, propsJson, evidenceJson, seq, plans, planId}), $run (string)
-// Columns: merged (integer: rows merged)
-// The type label is set with a dynamic label (Cypher 5.26), never spliced into the text; a label of
-// another type left by an earlier import is removed. `plans`: the ids of the plans stating the node
-// (the reads' plan filter); `planId`: a Plan node's plan id (null on other nodes).
+// import-nodes.cypher — stage one batch of nodes, in its own transaction, as part of run $run.
+// Parameters: $rows (list of {id, type, name, nameEn, aliasesText, pinyinText, description, propsJson, evidenceJson, seq, plans, planId}), $run (string), $current (the run readers see, or null)
+// Columns: created (integer: rows created), kept (integer: rows whose id the current run has too)
+// The staged copy sits next to the graph readers see (they read the current run only) until
+// import-switch makes it current. CREATE, not MERGE: the load removed every other run's leftovers
+// first, and the (id, importRun) constraint refuses a repeated id. The type label is set with a
+// dynamic label (Cypher 5.26), never spliced into the text. `plans`: the ids of the plans stating
+// the node (the reads' plan filter); `planId`: a Plan node's plan id (null on other nodes).
+// `kept` lets the load tell how many of the current run's nodes the new run no longer has.
 UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-WITH n, row, [l IN labels(n) WHERE l <> 'Entity' AND l <> row.type] AS stale
-REMOVE n:$(stale)
-SET n:$(row.type),
-    n.type = row.type,
+CREATE (n:Entity:$(row.type) {id: row.id, importRun: $run})
+SET n.type = row.type,
     n.name = row.name,
     n.nameEn = row.nameEn,
     n.aliasesText = row.aliasesText,
@@ -19,6 +19,6 @@ SET n:$(row.type),
     n.evidenceJson = row.evidenceJson,
     n.seq = row.seq,
     n.plans = row.plans,
-    n.planId = row.planId,
-    n.importRun = $run
-RETURN count(n) AS merged
+    n.planId = row.planId
+WITH n, row, COUNT { MATCH (o:Entity {id: row.id, importRun: $current}) } AS was
+RETURN count(n) AS created, sum(was) AS kept

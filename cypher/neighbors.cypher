@@ -7,7 +7,9 @@
 // (the API's bound), so the three levels are written out.
 // With $plan: the start node, every hop (relationship and node) and every edge returned are ones
 // whose `plans` hold it — a relationship only another plan states is never walked.
-MATCH (s:Entity {id: $id})
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
+MATCH (s:Entity {id: $id, importRun: run})
 WHERE $plan IS NULL OR $plan IN s.plans
 CALL (s) {
   UNWIND CASE WHEN $depth >= 1 THEN [s] ELSE [] END AS f

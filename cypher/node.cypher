@@ -3,7 +3,9 @@
 // Parameters: $id (string), $plan (plan id, or null for every plan)
 // Columns: node (node map), edges (list of edge maps); no row when there is no such node (or the
 // plan does not state it)
-MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
+MATCH (n:Entity {id: $id, importRun: run})
 WHERE $plan IS NULL OR $plan IN n.plans
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)

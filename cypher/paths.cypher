@@ -11,7 +11,9 @@
 // bounds cannot be parameters either; `ANY SHORTEST` to every node took seconds here. So: two
 // breadth-first searches written out to the API's bound of 6 levels, each level one expansion of
 // the one before (a node of level k has its neighbours in levels k-1, k, k+1).
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
+MATCH (a:Entity {id: $from, importRun: run}), (b:Entity {id: $to, importRun: run})
 WHERE $plan IS NULL OR ($plan IN a.plans AND $plan IN b.plans)
 CALL (a, b) {
   UNWIND [a, b] AS root

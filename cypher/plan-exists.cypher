@@ -3,5 +3,7 @@
 // NotFoundError, as in the memory store.
 // Parameters: $plan (plan id)
 // Columns: exists (boolean)
-MATCH (p:Plan {planId: $plan})
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH state.run AS run
+OPTIONAL MATCH (p:Plan {planId: $plan, importRun: run})
 RETURN count(p) > 0 AS exists

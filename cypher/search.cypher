@@ -6,6 +6,8 @@
 // server/store/neo4j/search.ts); the type and plan filters run after the index's own limit, hence
 // $candidates.
 CALL db.index.fulltext.queryNodes('entity_text_v2', $query, {limit: $candidates}) YIELD node, score
-WHERE ($types IS NULL OR node.type IN $types) AND ($plan IS NULL OR $plan IN node.plans)
+OPTIONAL MATCH (state:ImportState {key: 'current'})
+WITH node, score, state.run AS run
+WHERE node.importRun = run AND ($types IS NULL OR node.type IN $types) AND ($plan IS NULL OR $plan IN node.plans)
 RETURN node {.id, .type, .name, .nameEn, .propsJson, .evidenceJson} AS node, score
 ORDER BY score DESC, node.id

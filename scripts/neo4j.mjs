@@ -11,7 +11,7 @@
 // stop: SIGTERM, wait, SIGKILL; removes the data folder and the state file. Exit 0 if not running.
 //
 // Environment: NEO4J_PASSWORD (default: generated), NEO4J_BOLT_PORT (default: a free port),
-// NEO4J_HEAP (3g: a 100× corpus loads in one transaction), NEO4J_PAGECACHE (256m), NEO4J_START_TIMEOUT (seconds, 180),
+// NEO4J_HEAP (512m: imports run in bounded batches, so even a 100× corpus loads within it), NEO4J_PAGECACHE (256m), NEO4J_START_TIMEOUT (seconds, 180),
 // NEO4J_JAVA_OPTS (extra JVM flags), NEO4J_CDS (0: no class-data-sharing archive), JAVA_HOME.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -235,7 +235,7 @@ function lastLogError() {
 
 function jvmArgs(cdsMode) {
   const args = [
-    `-Xmx${process.env.NEO4J_HEAP || "3g"}`,
+    `-Xmx${process.env.NEO4J_HEAP || "512m"}`,
     "-XX:+ExitOnOutOfMemoryError",
     "-XX:-OmitStackTraceInFastThrow",
     // What Neo4j's own launcher passes on Java 17:

@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import { type BodyCacheOptions, createBodyCache, graphVersion } from "./http/cache.js";
 import { apiNotFound, errorHandler } from "./http/errors.js";
 import type { PlanTexts } from "./http/route.js";
 import { apiRouter } from "./http/router.js";
@@ -20,9 +21,11 @@ export interface AppOptions {
   seedDir?: string;
   /** Folder of the built client; served at `/` when present. */
   clientDir?: string;
+  /** Bounds of the cache of serialised answers (server/http/cache.ts); false: no cache. */
+  cache?: BodyCacheOptions | false;
 }
 
-export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir }: AppOptions): Express {
+export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir, cache = {} }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -50,7 +53,10 @@ export function createApp({ store, logger, planTexts = new Map(), seedDir, clien
   );
   app.use(express.json({ limit: "100kb" }));
 
-  app.use(apiRouter(ROUTES, { store, planTexts, seedDir }));
+  // cached only where the store reports its graph's version (without one, answers could go stale)
+  const version = cache === false ? undefined : graphVersion(store);
+  const caching = version && cache !== false ? { cache: createBodyCache(cache), version } : {};
+  app.use(apiRouter(ROUTES, { store, planTexts, seedDir, ...caching }));
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {

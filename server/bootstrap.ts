@@ -6,6 +6,7 @@ import type { Config } from "./config.js";
 import type { GraphData } from "../contract/graph.js";
 import { type ImportInput, type ImportReport, importPlan } from "./importer/index.js";
 import { readAllSeeds } from "./importer/seeds.js";
+import { ensureCorpus } from "./corpus/write.js";
 import { combinePlans } from "./plans/planSet.js";
 import { createMemoryStore } from "./store/memory.js";
 import { createNeo4jStore } from "./store/neo4j/index.js";
@@ -19,6 +20,24 @@ export interface OpenedStore {
   planTexts: Map<string, string>;
   /** The imports done while opening, if any were: always for memory, on an empty Neo4j database. */
   reports?: { planId: string; report: ImportReport }[];
+  /** The seeds folder the plans were read from: config.seedDir, or the synthetic corpus's folder. */
+  seedDir: string;
+}
+
+/** Where `CORPUS=<n>` keeps its generated folders (one per scale and seed, reused). */
+export const corpusCacheDir = path.join(repoRoot, ".cache", "corpus");
+
+/** The seeds folder to read: the configured one, or the synthetic corpus generated from it (CORPUS=). */
+async function seedsFolder(config: Config, logger?: Logger): Promise<{ dir: string; corpus?: string }> {
+  const seedDir = path.resolve(repoRoot, config.seedDir);
+  if (!config.corpus) return { dir: seedDir };
+  const started = performance.now();
+  const c = await ensureCorpus({ seedDir, cacheDir: corpusCacheDir, ...config.corpus });
+  logger?.info(
+    { corpus: path.relative(repoRoot, c.dir), plans: c.plans, ms: Math.round(performance.now() - started) },
+    c.generated ? "synthetic corpus generated" : "synthetic corpus reused",
+  );
+  return { dir: c.dir, corpus: `${config.corpus.scale}× (seed ${config.corpus.seed})` };
 }
 
 /** Import every plan of the seeds folder, each with its own curation, into one graph. */
@@ -46,13 +65,21 @@ async function importedBeforePlans(store: GraphStore): Promise<boolean> {
  * import them when the database holds no graph yet (or `importOnStart` says always).
  */
 export async function openStore(config: Config, logger?: Logger): Promise<OpenedStore> {
-  const inputs = await readAllSeeds(path.resolve(repoRoot, config.seedDir));
+  const seeds = await seedsFolder(config, logger);
+  const inputs = await readAllSeeds(seeds.dir);
   const planTexts = new Map(inputs.map((i) => [i.planId, i.text]));
+  const corpusLine = (graph: GraphData) =>
+    seeds.corpus &&
+    logger?.info(
+      { corpus: seeds.corpus, plans: inputs.length, nodes: graph.nodes.length, edges: graph.edges.length },
+      `serving the synthetic corpus ${seeds.corpus}: ${inputs.length} plans, ${graph.nodes.length} nodes, ${graph.edges.length} edges`,
+    );
   if (!config.neo4j) {
     const store = createMemoryStore();
     const { graph, reports } = importAll(inputs);
     await store.load(graph);
-    return { store, planTexts, reports };
+    corpusLine(graph);
+    return { store, planTexts, reports, seedDir: seeds.dir };
   }
   const store = createNeo4jStore(config.neo4j, logger);
   try {
@@ -60,9 +87,10 @@ export async function openStore(config: Config, logger?: Logger): Promise<Opened
     if (config.importOnStart || (await store.isEmpty()) || (await importedBeforePlans(store))) {
       const { graph, reports } = importAll(inputs);
       await store.load(graph);
-      return { store, planTexts, reports };
+      corpusLine(graph);
+      return { store, planTexts, reports, seedDir: seeds.dir };
     }
-    return { store, planTexts };
+    return { store, planTexts, seedDir: seeds.dir };
   } catch (e) {
     await store.close();
     throw e;

@@ -18,4 +18,15 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ NEO4J_URI: "not a url" })).toThrow(/^invalid configuration: NEO4J_URI: /);
     expect(() => parseConfig({ PORT: "eighty" })).toThrow(/^invalid configuration: PORT: [^\n]*$/);
   });
+
+  it("serves a synthetic corpus of 1 to 100 plans when CORPUS is set, seed 1 unless CORPUS_SEED says", () => {
+    expect(parseConfig({}).corpus).toBeUndefined();
+    expect(parseConfig({ CORPUS: "", CORPUS_SEED: "" }).corpus).toBeUndefined();
+    expect(parseConfig({ CORPUS: "100" }).corpus).toEqual({ scale: 100, seed: 1 });
+    expect(parseConfig({ CORPUS: "10", CORPUS_SEED: "7" }).corpus).toEqual({ scale: 10, seed: 7 });
+    for (const bad of ["0", "101", "2.5", "many"]) {
+      expect(() => parseConfig({ CORPUS: bad })).toThrow(/^invalid configuration: CORPUS: CORPUS is a (whole )?number of synthetic plans, 1 to 100$/);
+    }
+    expect(() => parseConfig({ CORPUS: "1", CORPUS_SEED: "-1" })).toThrow(/^invalid configuration: CORPUS_SEED: CORPUS_SEED is a whole number ≥ 0$/);
+  });
 });

@@ -12,6 +12,18 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().default("neo4j"),
   /** Neo4j only: import the seeds at start even when the database already holds a graph. */
   IMPORT_ON_START: z.enum(["0", "1"]).default("0"),
+  /** Serve a synthetic corpus of this many plans (server/corpus) instead of SEED_DIR's plans. */
+  CORPUS: z.coerce
+    .number({ error: "CORPUS is a number of synthetic plans, 1 to 100" })
+    .int("CORPUS is a whole number of synthetic plans, 1 to 100")
+    .min(1, "CORPUS is a number of synthetic plans, 1 to 100")
+    .max(100, "CORPUS is a number of synthetic plans, 1 to 100")
+    .optional(),
+  CORPUS_SEED: z.coerce
+    .number({ error: "CORPUS_SEED is a whole number ≥ 0" })
+    .int("CORPUS_SEED is a whole number ≥ 0")
+    .min(0, "CORPUS_SEED is a whole number ≥ 0")
+    .default(1),
 });
 
 export type Config = {
@@ -20,6 +32,8 @@ export type Config = {
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   seedDir: string;
   importOnStart: boolean;
+  /** A synthetic corpus (`CORPUS=<plans>`, `CORPUS_SEED`): generated into .cache/corpus/ and served in place of seedDir. */
+  corpus?: { scale: number; seed: number };
   neo4j?: { uri: string; user: string; password: string; database: string };
 };
 
@@ -42,6 +56,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     seedDir: e.SEED_DIR,
     importOnStart: e.IMPORT_ON_START === "1",
+    corpus: e.CORPUS === undefined ? undefined : { scale: e.CORPUS, seed: e.CORPUS_SEED },
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? "", database: e.NEO4J_DATABASE }
       : undefined,

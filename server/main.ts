@@ -5,23 +5,33 @@ import { openStore, repoRoot } from "./bootstrap.js";
 import { parseConfig } from "./config.js";
 import { createLogger } from "./logger.js";
 
+/** Above this many plans, the start-up log summarises the imports instead of listing them. */
+const MAX_PLANS_LOGGED = 5;
+
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const logger = createLogger(config.logLevel);
   const started = performance.now();
 
-  const { store, planTexts, reports } = await openStore(config, logger);
-  for (const { planId, report } of reports ?? []) {
-    for (const w of report.warnings) logger.warn({ plan: planId, warning: w }, "import warning");
-    if (report.lacks.length) logger.info({ plan: planId, lacks: report.lacks }, "plan has no curation for some layers");
-    logger.info({ plan: planId, nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
+  const { store, planTexts, reports = [], seedDir } = await openStore(config, logger);
+  // Plan by plan while there are a few; with many (a synthetic corpus) one summary line, the
+  // details at debug level.
+  const perPlan = reports.length <= MAX_PLANS_LOGGED ? logger : logger.child({}, { level: "debug" });
+  for (const { planId, report } of reports) {
+    for (const w of report.warnings) perPlan.warn({ plan: planId, warning: w }, "import warning");
+    if (report.lacks.length) perPlan.info({ plan: planId, lacks: report.lacks }, "plan has no curation for some layers");
+    perPlan.info({ plan: planId, nodes: report.counts.nodes, edges: report.counts.edges }, "plan imported");
+  }
+  if (reports.length > MAX_PLANS_LOGGED) {
+    const warnings = reports.reduce((n, r) => n + r.report.warnings.length, 0);
+    logger.info({ plans: reports.length, warnings }, `${reports.length} plans imported, ${warnings} import warnings (LOG_LEVEL=debug lists them)`);
   }
 
   const app = createApp({
     store,
     logger,
     planTexts,
-    seedDir: path.resolve(repoRoot, config.seedDir),
+    seedDir,
     clientDir: path.join(repoRoot, "dist", "client") });
   const server = app.listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);

@@ -15,7 +15,7 @@ import { formatReport } from "../importer/report.js";
 import { readSeeds } from "../importer/seeds.js";
 import { type Config, parseConfig } from "../config.js";
 import { createNeo4jStore } from "../store/neo4j/index.js";
-import { type PlanTarget, neo4jTarget, seedsTarget } from "./planTargets.js";
+import { type PlanTarget, neo4jTarget, progressLines, seedsTarget } from "./planTargets.js";
 
 export interface ImportCliDeps {
   out?: (line: string) => void;
@@ -107,11 +107,16 @@ if (invoked) {
     process.exit(1);
   }
   const neo4j = config.neo4j;
-  // With NEO4J_URI plans go into Neo4j (one transaction: a failure leaves the previous graph).
+  // With NEO4J_URI plans go into Neo4j (staged, then switched in one transaction: a failure leaves
+  // the previous graph). A long load prints its progress on stderr, for a person watching a
+  // terminal only: stdout's report stays as it is, and --json or a pipe gets no progress lines.
+  const watched = process.stderr.isTTY && !process.argv.includes("--json");
+  const progress = watched ? progressLines((line) => process.stderr.write(line + "\n")) : undefined;
   const target = neo4j
     ? async (seedDir: string) => {
         const store = createNeo4jStore(neo4j);
-        return { target: neo4jTarget(store, `Neo4j at ${neo4j.uri} (database ${neo4j.database})`, seedDir), close: () => store.close() };
+        const where = `Neo4j at ${neo4j.uri} (database ${neo4j.database})`;
+        return { target: neo4jTarget(store, where, seedDir, progress), close: () => store.close() };
       }
     : undefined;
   runImport(process.argv.slice(2), { target, seedDir: config.seedDir }).then((code) => process.exit(code));

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { GraphStore } from "../store/port.js";
+import type { BodyCache } from "./cache.js";
 
 /** Plan texts by plan id, as read from the seeds at start-up. */
 export type PlanTexts = ReadonlyMap<string, string>;
@@ -15,6 +16,10 @@ export interface RouteContext {
   planTexts: PlanTexts;
   /** The seeds folder (boundaries under geo/); routes that need it are not mounted without it. */
   seedDir?: string;
+  /** Answers of the routes marked `cached`, serialised, by graph version (./cache.ts). */
+  cache?: BodyCache;
+  /** The graph version the cache keys by. */
+  version?: () => Promise<string>;
 }
 
 /** The error statuses a route may answer, each with `{ error: { code, message } }`. */
@@ -52,6 +57,11 @@ export interface RouteSpec<P extends Obj, Q extends Obj, B extends Obj, R extend
   response: R;
   /** Each error status the route can answer, with what it means here. */
   errors: Partial<Record<ErrorStatus, string>>;
+  /**
+   * The answer depends only on the graph and the parsed input: served from the cache of
+   * serialised bodies while the graph's version stays the same.
+   */
+  cached?: boolean;
   /** Mounted only when this holds for the app's context. */
   available?: (ctx: RouteContext) => boolean;
   handle(input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }, ctx: RouteContext): Promise<Reply<R>>;

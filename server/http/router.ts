@@ -1,23 +1,42 @@
 /** The route table as an Express router: each route's schemas validate its request, a ZodError is a 400. */
 import { Router, type Response } from "express";
+import { cacheKey, cachedBody, type CachedBody } from "./cache.js";
 import { isJsonResponse, type RawReply, type Route, type RouteContext } from "./route.js";
+
+const JSON_TYPE = "application/json; charset=utf-8";
 
 export function apiRouter(routes: readonly Route[], ctx: RouteContext): Router {
   const router = Router();
   for (const route of routes) {
     if (route.available && !route.available(ctx)) continue;
+    const json = isJsonResponse(route.response);
+    const { cache, version } = ctx;
+    // only JSON answers are cached: raw ones (exports, files) are downloads or cache themselves
+    const cached = route.cached && json && cache && version ? { cache, version } : undefined;
     router[route.method](route.path, async (req, res) => {
       const input = {
         params: route.params?.parse(req.params),
         query: route.query?.parse(req.query),
         body: route.body?.parse(req.body ?? {}),
       };
+      if (cached) {
+        const entry = await cached.cache.get(cacheKey(route.path, input), await cached.version(), async () =>
+          cachedBody(JSON.stringify(await route.handle(input, ctx)), JSON_TYPE),
+        );
+        return sendCached(res, entry);
+      }
       const reply = await route.handle(input, ctx);
-      if (isJsonResponse(route.response)) res.json(reply);
+      if (json) res.json(reply);
       else sendRaw(res, reply as RawReply);
     });
   }
   return router;
+}
+
+/** The stored bytes as they are; with the ETag set, Express neither hashes them nor re-sends them to a fresh client (304). */
+function sendCached(res: Response, { body, type, etag }: CachedBody): void {
+  res.set({ "content-type": type, etag });
+  res.send(body);
 }
 
 function sendRaw(res: Response, { body, type, attachment, headers }: RawReply): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GraphData, GraphNode } from "../../contract/graph.js";
 import { e, n } from "../domain/testing.js";
-import { PLAN_PROPS, addPlan, combinePlans, planIdsOf, plansOf, projectPlan, removePlan } from "./planSet.js";
+import { PLAN_PROPS, addPlan, combinePlans, planIdsOf, plansOf, projectPlan, removePlan, statedViews } from "./planSet.js";
 
 const at = (planId: string, quote: string) => [{ planId, start: 0, end: quote.length, quote, section: "s" }];
 const ref = { kind: "reference" as const, source: "GB/T 2260" };
@@ -79,6 +79,36 @@ describe("several plans in one graph", () => {
     expect(node(pb, "industry:集成电路").props.order).toBe(3);
     expect(pb.nodes.some((x) => x.id === "district:沙坪坝区")).toBe(false);
     expect(projectPlan(both, "nope")).toEqual({ nodes: [], edges: [] });
+  });
+
+  it("combines in one pass exactly what adding the plans one by one gives", () => {
+    // a third plan stating the shared industry with yet other properties, and 沙坪坝区 again
+    const c: GraphData = {
+      nodes: [
+        { ...n("Plan", "plan:c", "C plan", { planId: "c" }), evidence: at("c", "C plan") },
+        { ...n("Industry", "industry:集成电路", "集成电路", { order: 2, box: 5 }), evidence: at("c", "集成电路") },
+        { ...n("District", "district:沙坪坝区", "沙坪坝区", { adcode: "500106" }), evidence: [ref] },
+      ],
+      edges: [{ ...e("KEY_DISTRICT", "industry:集成电路", "district:沙坪坝区"), evidence: at("c", "沙坪坝区") }],
+    };
+    const plans = [
+      { planId: "a", graph: a },
+      { planId: "b", graph: b },
+      { planId: "c", graph: c },
+    ];
+    const oneByOne = plans.reduce<GraphData>((g, p) => addPlan(g, p.graph, p.planId), { nodes: [], edges: [] });
+    expect(JSON.stringify(combinePlans(plans))).toBe(JSON.stringify(oneByOne));
+    expect(plansOf(node(combinePlans(plans), "district:沙坪坝区"))).toEqual(["a", "c"]);
+    // a plan named twice: the later graph replaces the earlier, as addPlan does
+    expect(JSON.stringify(combinePlans([...plans, { planId: "a", graph: c }]))).toBe(JSON.stringify(addPlan(oneByOne, c, "a")));
+  });
+
+  it("states each plan's own view of a node the plans state differently", () => {
+    const views = statedViews(node(combinePlans([{ planId: "a", graph: a }, { planId: "b", graph: b }]), "industry:集成电路"));
+    expect(views.map((v) => [v.props.order, v.evidence.map((ev) => ev.planId)])).toEqual([
+      [1, ["a"]],
+      [3, ["b"]],
+    ]);
   });
 
   it("does not depend on the order the plans came in, up to item order", () => {

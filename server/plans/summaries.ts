@@ -27,13 +27,25 @@ export function summarizePlan(planNode: GraphNode, counts: PlanCounts): PlanSumm
   };
 }
 
-/** Every plan of a graph, in the order of their Plan nodes, with their statements counted. */
+/**
+ * Every plan of a graph, in the order of their Plan nodes, with their statements counted: one pass
+ * over the graph (filtering it once per plan took seconds at 100 plans, quadratic in the plans).
+ */
 export function planSummaries(graph: GraphData): PlanSummary[] {
   const ids = planIdsOf(graph);
+  const items = new Map(ids.map((id) => [id, { nodes: [] as { type: string }[], edges: [] as { type: string }[] }]));
+  for (const n of graph.nodes) for (const p of plansOf(n)) items.get(p)?.nodes.push(n);
+  for (const e of graph.edges) for (const p of plansOf(e)) items.get(p)?.edges.push(e);
+  const planNodes = new Map<string, GraphNode>();
+  for (const n of graph.nodes) {
+    if (n.type !== "Plan") continue;
+    // the first Plan node naming the plan, by its planId or else by its id
+    for (const key of [n.props.planId, n.id.replace(/^plan:/, "")]) {
+      if (typeof key === "string" && !planNodes.has(key)) planNodes.set(key, n);
+    }
+  }
   return ids.map((id) => {
-    const nodes = graph.nodes.filter((n) => plansOf(n).includes(id));
-    const edges = graph.edges.filter((e) => plansOf(e).includes(id));
-    const planNode = graph.nodes.find((n) => n.type === "Plan" && (n.props.planId === id || n.id === `plan:${id}`))!;
-    return summarizePlan(planNode, { nodes: countByType(nodes), edges: countByType(edges) });
+    const { nodes, edges } = items.get(id)!;
+    return summarizePlan(planNodes.get(id)!, { nodes: countByType(nodes), edges: countByType(edges) });
   });
 }

@@ -1,7 +1,9 @@
 /** The memory adapter: the whole graph in a graphology MultiDirectedGraph. Zero set-up. */
 import { MultiDirectedGraph } from "graphology";
 import type { GraphData, GraphEdge, GraphNode, NodeType } from "../../contract/graph.js";
+import type { DistrictOverlap, PlanSummary, Stats } from "../../contract/api.js";
 import { buildChain } from "../domain/chain.js";
+import { chainNeighbourhood } from "../domain/chainNeighbourhood.js";
 import { buildOverlap } from "../domain/overlap.js";
 import { createPathFinder, type PathFinder } from "../domain/paths.js";
 import { createSearchIndex, type SearchIndex } from "../domain/search.js";
@@ -26,16 +28,29 @@ function countBy<T>(items: Iterable<T>, key: (t: T) => string): Record<string, n
   return out;
 }
 
-/** What the queries read, built together on load and swapped in together. */
+/**
+ * What the queries read, built together on load and swapped in together; the answers that depend
+ * on nothing but the graph (stats, overlap) are computed on first use and kept with it.
+ */
 interface Loaded {
   g: G;
   data: GraphData;
   index: SearchIndex;
   paths: PathFinder;
+  /** Each edge's position in the graph's edge order: answers list edges in that order. */
+  edgeOrder: Map<string, number>;
+  stats?: Stats;
+  overlap?: DistrictOverlap;
 }
 
 function prepare(data: GraphData): Loaded {
-  return { g: build(data), data, index: createSearchIndex(data.nodes), paths: createPathFinder(data.edges) };
+  return {
+    g: build(data),
+    data,
+    index: createSearchIndex(data.nodes),
+    paths: createPathFinder(data.edges),
+    edgeOrder: new Map(data.edges.map((e, i) => [e.id, i])),
+  };
 }
 
 /** The whole graph and, built when first asked for, each plan's own graph. */
@@ -43,10 +58,13 @@ interface Loadeds {
   all: Loaded;
   plans: Set<string>;
   byPlan: Map<string, Loaded>;
+  summaries?: PlanSummary[];
+  /** Counts loads: the graph's version (a cache of answers keys by it). */
+  version: number;
 }
 
 export function createMemoryStore(): GraphStore {
-  let state: Loadeds = { all: prepare({ nodes: [], edges: [] }), plans: new Set(), byPlan: new Map() };
+  let state: Loadeds = { all: prepare({ nodes: [], edges: [] }), plans: new Set(), byPlan: new Map(), version: 0 };
 
   /** The graph a query reads: every plan's, or one plan's (NotFoundError for an unknown plan). */
   const scoped = (plan?: string): Loaded => {
@@ -60,8 +78,16 @@ export function createMemoryStore(): GraphStore {
     return l;
   };
 
-  const edgesAmong = (g: G, ids: Set<string>): GraphEdge[] =>
-    g.filterEdges((_k, _a, s, t) => ids.has(s) && ids.has(t)).map((k) => g.getEdgeAttributes(k));
+  /**
+   * The edges between nodes of `ids`, in the graph's edge order. A few nodes (a neighbourhood):
+   * their own out-edges, not a scan of every edge of the graph (108,000 at 100× the plan).
+   */
+  const edgesAmong = ({ g, edgeOrder }: Loaded, ids: Set<string>): GraphEdge[] => {
+    if (ids.size * 4 > g.order) return g.filterEdges((_k, _a, s, t) => ids.has(s) && ids.has(t)).map((k) => g.getEdgeAttributes(k));
+    const out: GraphEdge[] = [];
+    for (const id of ids) g.forEachOutEdge(id, (_k, attrs, _s, t) => void (ids.has(t) && out.push(attrs)));
+    return out.sort((a, b) => edgeOrder.get(a.id)! - edgeOrder.get(b.id)!);
+  };
 
   const requireNode = (g: G, id: string): GraphNode => {
     if (!g.hasNode(id)) throw new NotFoundError(`no node with id ${id}`);
@@ -73,27 +99,34 @@ export function createMemoryStore(): GraphStore {
 
     async load(data) {
       // built aside, swapped in whole: a failed build keeps the old graph
-      state = { all: prepare(data), plans: new Set(planIdsOf(data)), byPlan: new Map() };
+      state = { all: prepare(data), plans: new Set(planIdsOf(data)), byPlan: new Map(), version: state.version + 1 };
+    },
+
+    async version() {
+      return `memory:${state.version}`;
     },
 
     async stats(scope) {
-      const { g } = scoped(scope?.plan);
-      return {
+      const l = scoped(scope?.plan);
+      const { g } = l;
+      // answers are shared, not copied: callers only read them (the routes serialise them)
+      return (l.stats ??= {
         nodes: countBy(g.nodeEntries(), (n) => n.attributes.type),
         edges: countBy(g.edgeEntries(), (e) => e.attributes.type),
         totals: { nodes: g.order, edges: g.size },
-      };
+      });
     },
 
     async plans() {
-      return planSummaries(state.all.data);
+      return (state.summaries ??= planSummaries(state.all.data));
     },
 
     async graph(types?: NodeType[], scope?) {
-      const { g } = scoped(scope?.plan);
+      const l = scoped(scope?.plan);
+      const { g } = l;
       const wanted = types ? new Set<string>(types) : undefined;
       const ids = new Set(g.filterNodes((_id, a) => !wanted || wanted.has(a.type)));
-      return { nodes: [...ids].map((id) => g.getNodeAttributes(id)), edges: edgesAmong(g, ids) };
+      return { nodes: [...ids].map((id) => g.getNodeAttributes(id)), edges: edgesAmong(l, ids) };
     },
 
     async node(id, scope?) {
@@ -103,7 +136,8 @@ export function createMemoryStore(): GraphStore {
     },
 
     async neighbors(id, { depth, types, limit, plan }: NeighborOptions) {
-      const { g } = scoped(plan);
+      const l = scoped(plan);
+      const { g } = l;
       requireNode(g, id);
       const wanted = types ? new Set<string>(types) : undefined;
       const seen = new Set([id]);
@@ -120,7 +154,7 @@ export function createMemoryStore(): GraphStore {
         frontier = [...level].sort(compareIds).slice(0, limit - seen.size);
         for (const nb of frontier) seen.add(nb);
       }
-      return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(g, seen) };
+      return { nodes: [...seen].map((n) => g.getNodeAttributes(n)), edges: edgesAmong(l, seen) };
     },
 
     async search(q, options) {
@@ -128,7 +162,8 @@ export function createMemoryStore(): GraphStore {
     },
 
     async chain(industryId, scope?) {
-      return buildChain(scoped(scope?.plan).data, industryId);
+      // the industry's neighbourhood first: buildChain indexes and sorts what it is given
+      return buildChain(chainNeighbourhood(scoped(scope?.plan).data, industryId), industryId);
     },
 
     async paths(from, to, limits) {
@@ -145,10 +180,10 @@ export function createMemoryStore(): GraphStore {
     },
 
     async districtOverlap(scope?) {
-      const keyDistricts = scoped(scope?.plan)
-        .data.edges.filter((e) => e.type === "KEY_DISTRICT")
-        .map((e) => ({ district: e.target, industry: e.source }));
-      return buildOverlap(keyDistricts);
+      const l = scoped(scope?.plan);
+      const keyDistricts = () =>
+        l.data.edges.filter((e) => e.type === "KEY_DISTRICT").map((e) => ({ district: e.target, industry: e.source }));
+      return (l.overlap ??= buildOverlap(keyDistricts()));
     },
 
     async cypher() {

@@ -29,6 +29,12 @@ export interface PathOptions extends PlanScope {
 
 export interface GraphStore {
   readonly kind: "memory" | "neo4j";
+  /**
+   * A cheap token that changes whenever the graph may have changed (a load here, or another
+   * process's import into the same database): what caches of answers key by. Optional: a store
+   * without it is cached for a short time only (server/http/cache.ts).
+   */
+  version?(): Promise<string>;
   /** Replace the whole graph; on failure the previous graph stays. */
   load(graph: GraphData): Promise<void>;
   stats(scope?: PlanScope): Promise<Stats>;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Result } from "./harness.js";
+import { judged, type Result } from "./harness.js";
 
 export const INITIAL_JS_TARGET_KB = 350;
 
@@ -45,21 +45,17 @@ const DIST_CLIENT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 
 /**
  * The bench entry: initial JavaScript (gzip) of the built client (CLIENT_DIR, else dist/client)
- * against the target. Without a built client it says so and counts as missed.
+ * against the target. Without a built client it says so and fails.
  */
 export function benchBundle(clientDir = process.env.CLIENT_DIR ?? DIST_CLIENT): Result {
   const name = "initial JavaScript (gzip)";
-  const target = `at most ${INITIAL_JS_TARGET_KB} KB gzip`;
   if (!existsSync(path.join(clientDir, "index.html"))) {
     console.error(`${name}: no built client in ${clientDir}: run \`npm run build\` first`);
-    return { name, target: `${target} (not measured: run \`npm run build\`)`, met: false };
+    return { ...judged(name, Number.NaN, "KB", "≤", INITIAL_JS_TARGET_KB), detail: { missing: "run `npm run build`" } };
   }
   const load = measureInitialLoad(clientDir);
-  const gzipKb = kb(load.gzipBytes);
-  return {
-    name,
-    figures: { gzipKB: gzipKb, rawKB: kb(load.chunks.reduce((s, c) => s + c.bytes, 0)), chunks: load.chunks.length },
-    target,
-    met: gzipKb <= INITIAL_JS_TARGET_KB,
-  };
+  return judged(name, kb(load.gzipBytes), "KB", "≤", INITIAL_JS_TARGET_KB, {
+    rawKB: kb(load.chunks.reduce((s, c) => s + c.bytes, 0)),
+    chunks: load.chunks.length,
+  });
 }

@@ -1,13 +1,15 @@
 /**
- * Neo4j benchmarks: import throughput, batched (the store's load: UNWIND batches in one
- * transaction) against naive (the same statements, one row per auto-commit statement), and
- * per-query latency next to the memory store.
+ * Neo4j benchmarks: import throughput, batched (the store's load: staged batches, each its own
+ * transaction, then the switch and the bounded removal of the previous run) against naive (the same
+ * statements, one row per auto-commit statement), whether a large corpus (100× the plan) imports at
+ * all under the heap the database runs with, and per-query latency next to the memory store.
  *
  * The bench REPLACES the graph in the database it is given (NEO4J_URI), and leaves the plan's graph
- * there when done; without NEO4J_URI it starts the local harness (npm run neo4j:start) and stops it.
+ * there when done; without NEO4J_URI it starts the local harness (npm run neo4j:start, its default
+ * heap) and stops it.
  */
 import { spawnSync } from "node:child_process";
-import neo4j from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { GraphData } from "../../contract/graph.js";
 import { repoRoot } from "../../server/bootstrap.js";
 import type { Config } from "../../server/config.js";
@@ -15,9 +17,9 @@ import { createMemoryStore } from "../../server/store/memory.js";
 import { createNeo4jStore } from "../../server/store/neo4j/index.js";
 import { edgeImportRow, nodeImportRow } from "../../server/store/neo4j/mapping.js";
 import { loadQueries } from "../../server/store/neo4j/queries.js";
+import { toNumber } from "../../server/store/neo4j/values.js";
 import type { GraphStore } from "../../server/store/port.js";
-import { replicate } from "./corpus.js";
-import { type Result, time } from "./harness.js";
+import { type BenchOptions, figure, judged, type Result, round, time } from "./harness.js";
 
 type Neo4jConfig = NonNullable<Config["neo4j"]>;
 
@@ -33,64 +35,113 @@ export function acquireNeo4j(config?: Neo4jConfig): { config: Neo4jConfig; relea
   };
 }
 
-const COPIES = 100;
-const NAIVE_COPIES = 1;
 const RATIO_TARGET = 20;
+/** Rows of the naive import: enough for a stable rate (one round trip and one commit each). */
+const NAIVE_ROWS = { full: 2_000, smoke: 200 };
 
-export async function benchNeo4jImport(config: Neo4jConfig, plan: GraphData): Promise<Result> {
-  const corpus = replicate(plan, COPIES);
+/**
+ * `corpus`: the large graph to import (100× the plan in a full run, 2× in a smoke run). Results:
+ * batched vs naive rows/s (≥ 20×), and whether the corpus imported (1/0, the seconds and the heap
+ * the database runs with in the detail).
+ */
+export async function benchNeo4jImport(config: Neo4jConfig, plan: GraphData, corpus: GraphData, opts: BenchOptions): Promise<Result[]> {
   const store = createNeo4jStore(config);
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  const rows = corpus.nodes.length + corpus.edges.length;
+  const size = `${corpus.nodes.length} nodes, ${corpus.edges.length} relationships`;
   try {
-    await store.ensureSchema();
+    await store.load(plan); // the previous graph the corpus replaces, as in use
+    const heap = await heapMax(driver, config.database);
+    let batchedS = Number.NaN;
+    let failure: string | undefined;
     const t0 = performance.now();
-    await store.load(corpus);
-    const batchedS = (performance.now() - t0) / 1000;
-
-    // naive: the same two statements, one row each, one auto-commit transaction per row
-    const naive = replicate(plan, NAIVE_COPIES, "naive");
-    const queries = loadQueries();
-    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
-    const session = driver.session({ database: config.database });
-    const run = "naive";
-    const t1 = performance.now();
     try {
-      for (const [i, n] of naive.nodes.entries()) {
-        await session.run(queries["import-nodes"].text, { rows: [nodeImportRow(n, i)], run });
-      }
-      for (const [i, e] of naive.edges.entries()) {
-        await session.run(queries["import-edges"].text, { rows: [edgeImportRow(e, i)], run });
-      }
-    } finally {
-      await session.close();
-      await driver.close();
+      await store.load(corpus);
+      batchedS = (performance.now() - t0) / 1000;
+    } catch (e) {
+      failure = (e as Error).message.split("\n")[0].slice(0, 300);
     }
-    const naiveS = (performance.now() - t1) / 1000;
+    const elapsedS = round((performance.now() - t0) / 1000);
 
-    const rate = (rows: number, s: number) => Math.round(rows / s);
-    const batchedRows = rate(corpus.nodes.length + corpus.edges.length, batchedS);
-    const naiveRows = rate(naive.nodes.length + naive.edges.length, naiveS);
-    const ratio = Math.round((batchedRows / naiveRows) * 10) / 10;
-    await store.load(plan); // leave the plan's graph, not the corpus
-    return {
-      name: `Neo4j import: ${COPIES}× the plan (${corpus.nodes.length} nodes, ${corpus.edges.length} relationships) batched vs one statement per row`,
-      figures: {
-        batchedSeconds: Math.round(batchedS * 100) / 100,
-        batchedNodesPerS: rate(corpus.nodes.length, batchedS),
-        batchedRelsPerS: rate(corpus.edges.length, batchedS),
-        naiveRowsPerS: naiveRows,
-        batchedRowsPerS: batchedRows,
-        ratio,
-      },
-      target: `batched ≥ ${RATIO_TARGET}× the rows/s of the naive import`,
-      met: ratio >= RATIO_TARGET,
-    };
+    const naive = naiveSample(plan, opts.smoke ? NAIVE_ROWS.smoke : NAIVE_ROWS.full);
+    const naiveS = await importNaively(driver, config.database, naive);
+    const naiveRows = naive.nodes.length + naive.edges.length;
+    const batchedRate = rows / batchedS;
+    const naiveRate = naiveRows / naiveS;
+    await store.load(plan); // leave the plan's graph (this also removes the naive rows: not the current run)
+
+    const completed = judged(`Neo4j import of the corpus (${size}) completes`, failure ? 0 : 1, "completed", "≥", 1, {
+      seconds: failure ? `failed after ${elapsedS}` : round(batchedS),
+      heap: heap ?? "unknown",
+      ...(failure ? { error: failure } : {}),
+    });
+    const ratio = judged("Neo4j import: batched vs one statement per row (rows/s)", batchedRate / naiveRate, "×", "≥", RATIO_TARGET, {
+      batchedRowsPerS: Math.round(batchedRate),
+      naiveRowsPerS: Math.round(naiveRate),
+      batchedRows: rows,
+      naiveRows,
+      naiveSeconds: round(naiveS),
+    });
+    return [completed, ratio];
   } finally {
     await store.close();
+    await driver.close();
   }
 }
 
-/** The same questions on both stores, loaded with the plan: median latency and the ratio. */
-export async function benchQueries(config: Neo4jConfig, plan: GraphData): Promise<Result[]> {
+/** The plan's nodes and the edges among them, copied under fresh ids, about `rows` rows in all. */
+function naiveSample(plan: GraphData, rows: number): GraphData {
+  const perCopy = plan.nodes.length + plan.edges.length;
+  const copies = Math.max(1, Math.ceil(rows / perCopy));
+  const nodes: GraphData["nodes"] = [];
+  const edges: GraphData["edges"] = [];
+  for (let k = 0; k < copies; k++) {
+    const id = (s: string) => `${s}#naive${k}`;
+    nodes.push(...plan.nodes.map((n) => ({ ...n, id: id(n.id) })));
+    edges.push(...plan.edges.map((e) => ({ ...e, id: id(e.id), source: id(e.source), target: id(e.target) })));
+  }
+  // keep the plan's mix of nodes and edges, and only edges whose ends are kept
+  const keptNodes = nodes.slice(0, Math.round((rows * plan.nodes.length) / perCopy));
+  const ids = new Set(keptNodes.map((n) => n.id));
+  const keptEdges = edges.filter((e) => ids.has(e.source) && ids.has(e.target)).slice(0, rows - keptNodes.length);
+  return { nodes: keptNodes, edges: keptEdges };
+}
+
+/** The load's two statements, one row each, one auto-commit transaction per row; seconds taken. */
+async function importNaively(driver: Driver, database: string, graph: GraphData): Promise<number> {
+  const queries = loadQueries();
+  const session = driver.session({ database });
+  const run = "naive-bench"; // not the current run: the next load removes these rows
+  const t0 = performance.now();
+  try {
+    for (const [i, n] of graph.nodes.entries()) {
+      await session.run(queries["import-nodes"].text, { rows: [nodeImportRow(n, i)], run, current: null });
+    }
+    for (const [i, e] of graph.edges.entries()) {
+      await session.run(queries["import-edges"].text, { rows: [edgeImportRow(e, i)], run, current: null });
+    }
+  } finally {
+    await session.close();
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+/** The JVM's maximum heap of the database, e.g. "512 MB" (JMX), or undefined where not readable. */
+async function heapMax(driver: Driver, database: string): Promise<string | undefined> {
+  const session = driver.session({ database });
+  try {
+    const res = await session.run("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max");
+    const bytes = toNumber(res.records[0]?.get("max"));
+    return bytes > 0 ? `${Math.round(bytes / 2 ** 20)} MB` : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await session.close();
+  }
+}
+
+/** The same questions on both stores, loaded with the plan: the Neo4j median, with memory's next to it. */
+export async function benchQueries(config: Neo4jConfig, plan: GraphData, opts: BenchOptions): Promise<Result[]> {
   const memory = createMemoryStore();
   await memory.load(plan);
   const graphStore = createNeo4jStore(config);
@@ -104,16 +155,20 @@ export async function benchQueries(config: Neo4jConfig, plan: GraphData): Promis
     ["district overlap", (s) => s.districtOverlap()],
     ["whole graph", (s) => s.graph()],
   ];
+  const repeat = opts.smoke ? { warmup: 1, runs: 3 } : { warmup: 3, runs: 20 };
   try {
+    await graphStore.load(plan); // a no-op when the plan is already the current run
     const out: Result[] = [];
     for (const [name, ask] of questions) {
-      const m = await time(() => ask(memory), { warmup: 3, runs: 20 });
-      const n = await time(() => ask(graphStore), { warmup: 3, runs: 20 });
-      out.push({
-        name: `query ${name}: Neo4j vs memory`,
-        timing: n,
-        figures: { memoryMedianMs: m.medianMs, neo4jOverMemory: Math.round((n.medianMs / Math.max(m.medianMs, 0.01)) * 10) / 10 },
-      });
+      const m = await time(() => ask(memory), repeat);
+      const n = await time(() => ask(graphStore), repeat);
+      out.push(
+        figure(`Neo4j query ${name} (median)`, n.medianMs, "ms", {
+          p95Ms: n.p95Ms,
+          memoryMedianMs: m.medianMs,
+          neo4jOverMemory: round(n.medianMs / Math.max(m.medianMs, 0.01), 1),
+        }),
+      );
     }
     return out;
   } finally {

@@ -1,69 +1,89 @@
 /**
- * `npm run bench [-- --json] [-- --no-neo4j]`: the performance targets, measured in one run and
- * reported with numbers. Exit 1 when a target is missed. The Neo4j part replaces the graph in the
- * database NEO4J_URI names (or starts the local harness) and leaves the plan's graph there.
+ * `npm run bench [-- --json] [-- --smoke] [-- --no-neo4j] [-- --only=a,b]`: the performance
+ * targets, measured in one run and reported with numbers; exit 1 when a target is missed.
+ *
+ * --json prints `{ results: [{ name, value, unit, target, pass, detail }] }` on stdout (the log
+ * goes to stderr). Every target is a ratio of two measurements taken in the same run, or a size.
+ * --smoke is the tiny run `npm test` makes (small scales, few repeats): it proves the bench works,
+ * its figures are not results. Neo4j: NEO4J_URI's database (REPLACED by the bench, the plan's graph
+ * is left there), else the local harness (npm run neo4j:start), started and stopped; --no-neo4j
+ * skips it. --only= runs some groups: import, bundle, load, client, neo4j.
  */
-import path from "node:path";
 import { parseConfig } from "../../server/config.js";
-import { importPlan } from "../../server/importer/index.js";
-import { readSeeds } from "../../server/importer/seeds.js";
-import { createMemoryStore } from "../../server/store/memory.js";
 import { benchBundle } from "./bundle.js";
-import { type Result, time } from "./harness.js";
+import type { BenchOptions, Result } from "./harness.js";
 import { acquireNeo4j, benchNeo4jImport, benchQueries } from "./neo4j.js";
+import { corpusGraph, planGraph } from "./graphs.js";
 
-const seedDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../seeds");
-const IMPORT_TARGET_MS = 150;
-
-async function benchImport(): Promise<Result> {
-  const input = await readSeeds(seedDir); // file I/O once, outside the timing
-  const store = createMemoryStore();
-  const timing = await time(async () => {
-    const { graph } = importPlan(input);
-    await store.load(graph);
-  });
-  const stats = await store.stats();
-  return {
-    name: "import the plan into the memory store (parse, link, validate, load)",
-    timing,
-    figures: {
-      nodes: stats.totals.nodes,
-      edges: stats.totals.edges,
-      headroom: Math.round((IMPORT_TARGET_MS / timing.medianMs) * 10) / 10,
-    },
-    target: `median under ${IMPORT_TARGET_MS} ms`,
-    met: timing.medianMs < IMPORT_TARGET_MS,
-  };
-}
+type Group = "import" | "bundle" | "load" | "client" | "neo4j";
+const GROUPS: Group[] = ["import", "bundle", "load", "client", "neo4j"];
 
 function print(r: Result): void {
-  const t = r.timing;
-  console.log(`${r.met === false ? "MISS" : "ok  "} ${r.name}`);
-  if (t) console.log(`     median ${t.medianMs} ms, p95 ${t.p95Ms} ms, min ${t.minMs} ms over ${t.runs} runs`);
-  if (r.figures) console.log(`     ${Object.entries(r.figures).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  if (r.target) console.log(`     target: ${r.target}`);
+  const verdict = r.target === null ? "    " : r.pass ? "ok  " : "MISS";
+  const target = r.target === null ? "" : `   (target ${r.target}${r.unit === "×" ? "×" : ` ${r.unit}`})`;
+  process.stderr.write(`${verdict} ${r.name}: ${r.value}${r.unit === "×" ? "×" : ` ${r.unit}`}${target}\n`);
+  if (r.detail) process.stderr.write(`     ${Object.entries(r.detail).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);
+}
+
+function groupsOf(argv: string[]): Group[] {
+  const only = argv.find((a) => a.startsWith("--only="));
+  const wanted = only ? only.slice("--only=".length).split(",") : GROUPS;
+  const bad = wanted.filter((g) => !(GROUPS as string[]).includes(g));
+  if (bad.length) throw new Error(`unknown bench group ${bad.join(", ")} (groups: ${GROUPS.join(", ")})`);
+  return wanted as Group[];
 }
 
 async function main(): Promise<void> {
-  const json = process.argv.includes("--json");
-  const say = json ? () => {} : print;
+  const argv = process.argv.slice(2);
+  const json = argv.includes("--json");
+  const opts: BenchOptions = { smoke: argv.includes("--smoke") };
+  const groups = new Set(groupsOf(argv));
+  if (argv.includes("--no-neo4j")) groups.delete("neo4j");
   const results: Result[] = [];
-  const add = (r: Result) => (results.push(r), say(r));
+  const add = (rs: Result | Result[]) => {
+    for (const r of [rs].flat()) {
+      results.push(r);
+      print(r);
+    }
+  };
+  const section = (title: string) => process.stderr.write(`\n# ${title}\n`);
 
-  add(await benchImport());
-  add(benchBundle());
-  if (!process.argv.includes("--no-neo4j")) {
-    const plan = importPlan(await readSeeds(seedDir)).graph;
+  if (groups.has("import")) {
+    section("import into memory");
+    const { benchImportScale } = await import("./importScale.js");
+    add(await benchImportScale(opts));
+  }
+  if (groups.has("bundle")) {
+    section("initial load");
+    add(benchBundle());
+  }
+  if (groups.has("load")) {
+    section("API under load (memory store)");
+    const { benchLoad } = await import("./load.js");
+    add(await benchLoad({ ...opts, graph1x: await planGraph(), graph100x: await corpusGraph(opts.smoke ? 2 : 100) }));
+  }
+  if (groups.has("client")) {
+    section("client in headless Chromium");
+    const { benchClient } = await import("./client.js");
+    add(await benchClient(opts));
+  }
+  if (groups.has("neo4j")) {
+    section("Neo4j");
+    const plan = await planGraph();
     const neo = acquireNeo4j(parseConfig(process.env).neo4j);
     try {
-      add(await benchNeo4jImport(neo.config, plan));
-      for (const r of await benchQueries(neo.config, plan)) add(r);
+      add(await benchNeo4jImport(neo.config, plan, await corpusGraph(opts.smoke ? 2 : 100), opts));
+      add(await benchQueries(neo.config, plan, opts));
+      const { benchLoadNeo4j } = await import("./load.js");
+      add(await benchLoadNeo4j({ ...opts, config: neo.config, graph: plan }));
     } finally {
       neo.release();
     }
   }
-  if (json) console.log(JSON.stringify({ results }, null, 2));
-  if (results.some((r) => r.met === false)) process.exitCode = 1;
+  const missed = results.filter((r) => !r.pass);
+  process.stderr.write(`\n${results.length} results, ${results.length - missed.length} pass, ${missed.length} missed${opts.smoke ? " (smoke run: figures are not results)" : ""}\n`);
+  if (json) process.stdout.write(JSON.stringify({ results }, null, 2) + "\n");
+  if (missed.length && !opts.smoke) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {

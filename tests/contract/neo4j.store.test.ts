@@ -7,32 +7,59 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { pino } from "pino";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EDGE_TYPES, type GraphData, NODE_TYPES } from "../../contract/graph.js";
+import { EDGE_TYPES, type GraphData } from "../../contract/graph.js";
 import { createApp } from "../../server/app.js";
 import { BadRequestError, NotFoundError } from "../../server/domain/errors.js";
 import { StoreUnavailableError } from "../../server/store/errors.js";
 import { Executor } from "../../server/store/neo4j/executor.js";
-import { createNeo4jStore, loadQueries, type Neo4jStore } from "../../server/store/neo4j/index.js";
+import { createNeo4jStore, type LoadProgress, loadQueries, type Neo4jStore } from "../../server/store/neo4j/index.js";
+import { runId } from "../../server/store/neo4j/load.js";
+import { progressLines } from "../../server/cli/planTargets.js";
+import { replicate } from "../bench/corpus.js";
 import { loadPlanGraph } from "../support/plan.js";
 import { rejection } from "./expectations.js";
 import { describeNeo4j, neo4jConfig } from "../support/neo4j.js";
 
 const IC = "industry:集成电路";
 
-/** Every graph node and relationship as stored: element id, labels or type, all properties. */
+/**
+ * Every node and relationship readers see (the current run) as stored: element id, labels or type,
+ * all properties.
+ */
 async function snapshot(driver: Driver): Promise<{ nodes: unknown[]; rels: unknown[] }> {
   const session = driver.session({ database: neo4jConfig!.database, defaultAccessMode: neo4j.session.READ });
+  const current = "MATCH (state:ImportState {key: 'current'}) WITH state.run AS run ";
   try {
     const nodes = await session.run(
-      "MATCH (n:Entity) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
+      current + "MATCH (n:Entity {importRun: run}) RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props ORDER BY n.id",
     );
     const rels = await session.run(
-      "MATCH (:Entity)-[r]->(:Entity) RETURN elementId(r) AS eid, type(r) AS type, properties(r) AS props ORDER BY r.id",
+      current + "MATCH (:Entity {importRun: run})-[r]->(:Entity) RETURN elementId(r) AS eid, type(r) AS type, properties(r) AS props ORDER BY r.id",
     );
     return { nodes: nodes.records.map((r) => r.toObject()), rels: rels.records.map((r) => r.toObject()) };
   } finally {
     await session.close();
   }
+}
+
+/** One query of the test's own, outside the store, in an auto-commit transaction. */
+async function cypherOf(driver: Driver, query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const session = driver.session({ database: neo4jConfig!.database });
+  try {
+    return (await session.run(query, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+/** Graph nodes and relationships in the database by run, whether readers see them or not. */
+async function rowsByRun(driver: Driver): Promise<Map<string, { nodes: number; rels: number }>> {
+  const out = new Map<string, { nodes: number; rels: number }>();
+  const nodes = await cypherOf(driver, "MATCH (n:Entity) RETURN n.importRun AS run, count(*) AS n");
+  const rels = await cypherOf(driver, "MATCH (a:Entity)-[r]->() RETURN a.importRun AS run, count(r) AS n");
+  for (const r of nodes) out.set(String(r.run), { nodes: Number(r.n), rels: 0 });
+  for (const r of rels) out.set(String(r.run), { nodes: out.get(String(r.run))?.nodes ?? 0, rels: Number(r.n) });
+  return out;
 }
 
 /** The ids of running import transactions, found by their metadata as an operator would; waits for one. */
@@ -83,12 +110,32 @@ describeNeo4j("neo4j store only", () => {
   });
 
   describe("schema", () => {
-    it("has an id constraint for :Entity, every node label and every relationship type", async () => {
+    it("has an (id, importRun) constraint for :Entity and every relationship type, and none on id alone", async () => {
       const { rows } = await store.cypher("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties RETURN *", {});
-      const constrained = (type: string) =>
-        rows.filter((r) => r.type === type && (r.properties as string[]).join() === "id").flatMap((r) => r.labelsOrTypes as string[]);
-      expect(constrained("UNIQUENESS").sort()).toEqual(["Entity", ...NODE_TYPES].sort());
-      expect(constrained("RELATIONSHIP_UNIQUENESS").sort()).toEqual([...EDGE_TYPES].sort());
+      const constrained = (type: string, props: string) =>
+        rows.filter((r) => r.type === type && (r.properties as string[]).join() === props).flatMap((r) => r.labelsOrTypes as string[]);
+      expect(constrained("UNIQUENESS", "id,importRun")).toEqual(["Entity"]);
+      expect(constrained("RELATIONSHIP_UNIQUENESS", "id,importRun").sort()).toEqual([...EDGE_TYPES].sort());
+      expect(constrained("UNIQUENESS", "key")).toEqual(["ImportState"]);
+      // a staged copy shares every id with the graph readers see: a constraint on id alone would refuse it
+      expect([...constrained("UNIQUENESS", "id"), ...constrained("RELATIONSHIP_UNIQUENESS", "id")]).toEqual([]);
+      const { rows: indexes } = await store.cypher("SHOW RANGE INDEXES YIELD labelsOrTypes, properties, state RETURN *", {});
+      expect(indexes).toContainEqual({ labelsOrTypes: ["Entity"], properties: ["importRun"], state: "ONLINE" });
+    });
+
+    it("migrates a database made before staged loads: drops its id constraints, imports it again", async () => {
+      // what such a database looks like: one copy of the graph, id constraints, no ImportState
+      await cypherOf(driver, "MATCH (s:ImportState) DELETE s");
+      await cypherOf(driver, "DROP CONSTRAINT entity_id_run IF EXISTS");
+      await cypherOf(driver, "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
+      expect(await store.isEmpty(), "no current run: bootstrap imports the seeds again").toBe(true);
+      expect((await store.stats()).totals).toEqual({ nodes: 0, edges: 0 });
+      const summary = await store.loadWithSummary(plan);
+      expect(summary).toMatchObject({ previous: null, unchanged: false, leftovers: plan.nodes.length + plan.edges.length });
+      expect((await store.stats()).totals).toEqual({ nodes: plan.nodes.length, edges: plan.edges.length });
+      const names = (await cypherOf(driver, "SHOW CONSTRAINTS YIELD name RETURN name")).map((r) => r.name);
+      expect(names).toContain("entity_id_run");
+      expect(names).not.toContain("entity_id");
     });
 
     it("has the full-text index with the cjk analyzer, online", async () => {
@@ -149,15 +196,21 @@ describeNeo4j("neo4j store only", () => {
       expect((await store.node(gone.id)).node).toEqual(gone);
     });
 
-    it("keeps the previous graph when the import transaction is killed mid-load", async () => {
+    it("keeps the previous graph when an import transaction is killed mid-load, after batches committed", async () => {
       const before = await snapshot(driver);
       const slow = createNeo4jStore(neo4jConfig!, { batchSize: 100 });
-      const loading = rejection(slow.load(withFiller(plan, 20_000)));
-      const ids = await runningImports(driver);
+      let staged = 0;
+      const loading = rejection(slow.loadWithSummary(withFiller(plan, 20_000), { onProgress: (p) => void (staged = p.done) }));
       const session = driver.session({ database: neo4jConfig!.database });
       try {
-        const killed = await session.run("TERMINATE TRANSACTIONS $ids", { ids });
-        expect(killed.records.length, "the import transaction was terminated").toBeGreaterThan(0);
+        while (staged < 1_000) await new Promise((r) => setTimeout(r, 25));
+        // each batch is its own transaction: kill whichever runs now (between two, try again)
+        let killed = false;
+        for (let i = 0; i < 20 && !killed; i++) {
+          const res = await session.run("TERMINATE TRANSACTIONS $ids", { ids: await runningImports(driver) });
+          killed = res.records.some((r) => /terminated/i.test(String(r.get("message"))));
+        }
+        expect(killed, "an import transaction was terminated").toBe(true);
       } finally {
         await session.close();
       }
@@ -165,6 +218,9 @@ describeNeo4j("neo4j store only", () => {
       expect(err.message).toMatch(/terminated/i);
       expect(await snapshot(driver)).toEqual(before);
       await slow.close();
+      expect((await rowsByRun(driver)).size, "the killed load left a staged copy").toBeGreaterThan(1);
+      expect((await store.loadWithSummary(plan)).leftovers).toBeGreaterThanOrEqual(1_000);
+      expect([...(await rowsByRun(driver)).keys()]).toEqual([runId(plan)]);
     });
 
     it("keeps the previous graph when the store is closed mid-load (the load fails, it does not hang)", async () => {
@@ -176,6 +232,94 @@ describeNeo4j("neo4j store only", () => {
       expect((await loading).message).toMatch(/rolled back|closed/i);
       expect(await snapshot(driver)).toEqual(before);
     });
+
+    it("fails after batches committed, leaves the previous graph served, and the next load removes the leftovers", async () => {
+      const before = await snapshot(driver);
+      const filler = withFiller(plan, 1_000);
+      const bad: GraphData = {
+        nodes: filler.nodes,
+        edges: [...plan.edges, { ...plan.edges[0], id: "FEEDS:dangling", target: "product:no-such-node" }],
+      };
+      const small = createNeo4jStore(neo4jConfig!, { batchSize: 200 });
+      const seen: LoadProgress[] = [];
+      try {
+        const err = await rejection(small.loadWithSummary(bad, { onProgress: (p) => void seen.push(p) }));
+        expect(err.message).toMatch(/join nodes that are not in the graph: FEEDS:dangling/);
+      } finally {
+        await small.close();
+      }
+      // every node batch and all but the last edge batch committed, as a staged copy readers do not see
+      const staged = (await rowsByRun(driver)).get(runId(bad));
+      expect(seen.filter((p) => p.phase === "edges").length).toBeGreaterThan(1);
+      expect(staged).toEqual({ nodes: bad.nodes.length, rels: (Math.ceil(bad.edges.length / 200) - 1) * 200 });
+      expect(await snapshot(driver)).toEqual(before);
+      expect((await store.stats()).totals).toEqual({ nodes: plan.nodes.length, edges: plan.edges.length });
+      expect(await rejection(store.node("product:filler-10"))).toBeInstanceOf(NotFoundError);
+      expect(await store.search("filler", { limit: 5 })).toEqual([]);
+
+      // the next load (here: the same graph again, which changes nothing else) removes the leftovers
+      const summary = await store.loadWithSummary(plan);
+      expect(summary).toMatchObject({ unchanged: true, leftovers: staged!.nodes + staged!.rels });
+      expect([...(await rowsByRun(driver)).keys()]).toEqual([runId(plan)]);
+      expect(await snapshot(driver)).toEqual(before);
+    });
+
+    it("serves the previous graph, whole, to readers while a load is under way", async () => {
+      const gone = plan.nodes.find((n) => n.type === "Product")!;
+      const changed: GraphData = {
+        nodes: plan.nodes.filter((n) => n.id !== gone.id).map((n) => (n.id === IC ? { ...n, name: "集成电路（新）" } : n)),
+        edges: plan.edges.filter((e) => e.source !== gone.id && e.target !== gone.id),
+      };
+      const old = { totals: (await store.stats()).totals, ic: (await store.node(IC)).node, graph: await store.graph() };
+      const paused: string[] = [];
+      // the load waits on every progress report: read the store there, between two transactions
+      const onProgress = async (p: LoadProgress) => {
+        if (p.phase === "nodes" || p.phase === "edges" || (p.phase === "switch" && p.done === 0)) {
+          expect((await store.stats()).totals).toEqual(old.totals);
+          expect((await store.node(IC)).node).toEqual(old.ic);
+          expect((await store.node(gone.id)).node).toEqual(gone);
+          expect((await store.search("集成电路（新）", { limit: 3 }))[0]?.name).not.toBe("集成电路（新）");
+          paused.push(`${p.phase} ${p.done}/${p.total}`);
+        }
+      };
+      const summary = await store.loadWithSummary(changed, { batchSize: 300, onProgress });
+      expect(paused.length).toBeGreaterThanOrEqual(1 + Math.ceil(changed.nodes.length / 300) + Math.ceil(changed.edges.length / 300));
+      expect(summary).toMatchObject({ unchanged: false, deletedNodes: 1, deletedEdges: plan.edges.length - changed.edges.length });
+      expect((await store.node(IC)).node.name).toBe("集成电路（新）");
+      expect(await rejection(store.node(gone.id))).toBeInstanceOf(NotFoundError);
+      expect([...(await rowsByRun(driver)).keys()], "the previous run is gone").toEqual([runId(changed)]);
+
+      await store.load(plan);
+      expect(await store.graph()).toEqual(old.graph);
+    });
+
+    it("loads a graph 20 times the plan in small transactions, reporting progress", async () => {
+      const big = replicate(plan, 20);
+      const reports: LoadProgress[] = [];
+      // what `npm run import` prints on a terminal, on a clock that moves 100 ms per report
+      const lines: string[] = [];
+      let clock = 0;
+      const print = progressLines((line) => lines.push(line), { now: () => (clock += 100) });
+      const onProgress = (p: LoadProgress) => {
+        reports.push(p);
+        print(p);
+      };
+      const summary = await store.loadWithSummary(big, { batchSize: 500, onProgress });
+      expect(summary).toMatchObject({ nodes: big.nodes.length, edges: big.edges.length, deletedNodes: plan.nodes.length });
+      expect((await store.stats()).totals).toEqual({ nodes: big.nodes.length, edges: big.edges.length });
+      const staging = reports.filter((p) => p.phase === "nodes" || p.phase === "edges");
+      expect(staging.at(-1)).toMatchObject({ done: big.nodes.length + big.edges.length, total: big.nodes.length + big.edges.length });
+      expect(staging.length).toBe(1 + Math.ceil(big.nodes.length / 500) + Math.ceil(big.edges.length / 500));
+      expect(staging.every((p, i) => i === 0 || p.done > staging[i - 1].done)).toBe(true);
+      expect(reports.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual(["clean", "nodes", "edges", "switch", "prune"]);
+      // quiet for the first second, then at most one line per 500 ms, and the last one
+      expect(lines.length).toBeLessThanOrEqual(Math.ceil(reports.length / 5) + 1);
+      expect(lines[0]).toMatch(new RegExp(`^import: staging \\d+% \\(\\d+ of ${big.nodes.length + big.edges.length} rows, \\d+ rows/s\\)$`));
+      expect(lines.at(-1)).toMatch(/^import: removed the previous graph \(\d+ rows, \d+ rows\/s\)$/);
+      expect((await store.node(`${IC}#copy7`)).node.name).toBe(plan.nodes.find((n) => n.id === IC)!.name);
+      await store.load(plan);
+      expect((await store.stats()).totals).toEqual({ nodes: plan.nodes.length, edges: plan.edges.length });
+    }, 300_000);
 
     it("refuses what the memory store refuses, before touching the database", async () => {
       const first = plan.nodes[0];

@@ -25,6 +25,7 @@ const violations: { name: string; filePath: string; code: string; rule: string }
   { name: "domain imports store", filePath: "server/domain/__violation__.ts", code: `export * from "../store/memory.js";`, rule: "import-x/no-restricted-paths" },
   { name: "domain imports http", filePath: "server/domain/__violation__.ts", code: `export * from "../http/errors.js";`, rule: "import-x/no-restricted-paths" },
   { name: "importer imports store", filePath: "server/importer/__violation__.ts", code: `export * from "../store/memory.js";`, rule: "import-x/no-restricted-paths" },
+  { name: "corpus imports store", filePath: "server/corpus/__violation__.ts", code: `export * from "../store/memory.js";`, rule: "import-x/no-restricted-paths" },
   { name: "importer imports http", filePath: "server/importer/__violation__.ts", code: `export * from "../http/errors.js";`, rule: "import-x/no-restricted-paths" },
   { name: "client core imports ui", filePath: "client/src/core/__violation__.ts", code: `export * from "../ui/apiContext.js";`, rule: "import-x/no-restricted-paths" },
   { name: "client core imports the API client", filePath: "client/src/core/__violation__.ts", code: `export * from "../api.js";`, rule: "import-x/no-restricted-paths" },

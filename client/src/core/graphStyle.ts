@@ -121,5 +121,7 @@ export function graphStylesheet(): StylesheetJson {
         "z-index": 100001,
       },
     },
+    // Zoomed far out, or a large graph zoomed out: no arrowheads (core/edgeDetail.ts).
+    { selector: "edge.lod-plain", style: { "target-arrow-shape": "none" } },
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphData, GraphNode } from "../../../contract/graph.js";
-import { levelPositions, markBox } from "./levelLayout.js";
+import { LEVEL_LEGIBLE_INDUSTRIES, levelPositions, levelViewport, markBox } from "./levelLayout.js";
 
 const node = (id: string, type: GraphNode["type"], props: GraphNode["props"] = {}): GraphNode =>
   ({ id, type, name: id, props, evidence: [] }) as unknown as GraphNode;
@@ -42,5 +42,22 @@ describe("levelPositions", () => {
         const [a, b] = [boxes[i], boxes[k]];
         expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2, `${i} × ${k}`).toBe(false);
       }
+  });
+});
+
+describe("the industry level's first view", () => {
+  // a ring far wider than the canvas: its names cannot all be legible at once
+  const box = { x1: -15000, y1: -15000, w: 30000, h: 30000 };
+  const shows = (v: { zoom: number; pan: { x: number; y: number } }, width: number, height: number) =>
+    v.pan.x + box.x1 * v.zoom >= 0 && v.pan.x + (box.x1 + box.w) * v.zoom <= width && v.pan.y + (box.y1 + box.h) * v.zoom <= height;
+
+  it("keeps a plan's few industries legible, even if the ring is cut", () => {
+    const v = levelViewport(box, 1200, 800, 16, 14);
+    expect(shows(v, 1200, 800)).toBe(false);
+  });
+
+  it("shows the whole ring of many plans' industries", () => {
+    const v = levelViewport(box, 1200, 800, 16, LEVEL_LEGIBLE_INDUSTRIES + 1);
+    expect(shows(v, 1200, 800)).toBe(true);
   });
 });

@@ -151,10 +151,21 @@ export function levelPositions(graph: GraphData, marks: ReadonlyMap<string, Leve
  * that draws the smallest industry name (`minFont`, model px) under LEVEL_MIN_PX; then as large as
  * that, the top of the ring in view (a phone: the rest is a pan away).
  */
-export function levelViewport(box: { x1: number; y1: number; w: number; h: number }, width: number, height: number, minFont: number): Viewport {
-  const fit = fitBox(box, width, height - LEVEL_TOP, { padding: LEVEL_PADDING, minZoom: 0.05, maxZoom: 1.5 });
+/** Above this many industries the level opens on the whole ring, not on legible names. */
+export const LEVEL_LEGIBLE_INDUSTRIES = 60;
+
+export function levelViewport(
+  box: { x1: number; y1: number; w: number; h: number },
+  width: number,
+  height: number,
+  minFont: number,
+  industries = 0,
+): Viewport {
+  const fit = fitBox(box, width, height - LEVEL_TOP, { padding: LEVEL_PADDING, minZoom: 0.01, maxZoom: 1.5 });
   const legible = LEVEL_MIN_PX / Math.max(1, minFont);
-  if (fit.zoom >= legible) return { zoom: fit.zoom, pan: { x: fit.pan.x, y: fit.pan.y + LEVEL_TOP } };
+  // Many plans' industries (hundreds) cannot all be read at once anyway: the whole ring, whose
+  // names come as the reader zooms in, says more than a legible corner of it.
+  if (fit.zoom >= legible || industries > LEVEL_LEGIBLE_INDUSTRIES) return { zoom: fit.zoom, pan: { x: fit.pan.x, y: fit.pan.y + LEVEL_TOP } };
   const cx = box.x1 + box.w / 2;
   // a little too small: centred, a little cut at both ends; far too small: the top of the ring
   const top = fit.zoom < 0.8 * legible ? LEVEL_TOP + LEVEL_PADDING - box.y1 * legible : LEVEL_TOP + (height - LEVEL_TOP) / 2 - (box.y1 + box.h / 2) * legible;

@@ -27,6 +27,7 @@ import { setHiddenEdges, setLabelDensity, setLevel } from "./overviewState.js";
 import { openReaderAt, setAt } from "./viewState.js";
 import { DISTRICT_MODES } from "./districts.js";
 import { roundCamera } from "./camera.js";
+import { RENDERER_CHOICES } from "./renderer.js";
 
 // Ids as the graph has them: no comma, no surrounding blanks, not empty.
 const idArb = fc.string({ minLength: 1, unit: "grapheme" }).filter((id) => !id.includes(",") && id.trim() === id && id !== "");
@@ -73,6 +74,7 @@ const baseArb = fc.record({
   plan: fc.oneof(fc.constant(""), idArb),
   compareA: fc.oneof(fc.constant(""), idArb),
   compareB: fc.oneof(fc.constant(""), idArb),
+  renderer: fc.constantFrom(...RENDERER_CHOICES),
 });
 const stateArb: fc.Arbitrary<ViewState> = fc.tuple(baseArb, graphViewArb).map(([base, gv]) => ({ ...base, ...gv }));
 

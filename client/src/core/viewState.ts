@@ -32,6 +32,7 @@
  *            `by` the map's choropleth industry, or `similar` (similarity to the chosen
  *            district; omitted: the count); `overlay=1` when the map
  *            draws the graph over it
+ * - `renderer` `canvas` or `webgl` (omitted: `auto`, WebGL only on a hardware GPU; core/renderer.ts)
  * - `a`, `b` the compare view's two plan ids (omitted when empty: the first two plans; compareState.ts)
  *
  * Unknown keys are ignored and unknown values fall back to the default, so old or hand-edited URLs
@@ -58,10 +59,11 @@ import {
 } from "./exactView.js";
 import { encodeValue as encode } from "./urlText.js";
 import { PLAN_DEFAULTS, parsePlan, planParams, type PlanState } from "./plans.js";
+import { parseRenderer, RENDERER_DEFAULTS, rendererParams, type RendererState } from "./renderer.js";
 import { COMPARE_DEFAULTS, compareParams, parseCompare, type CompareState } from "./compareState.js";
 import { DEFAULT_DISTRICT_MODE, DEFAULT_SORT, formatSort, isDistrictMode, parseSort, type DistrictMode, type MatrixSort } from "./districts.js";
 
-export interface ViewState extends OverviewState, ChainState, ExactState, PlanState, CompareState {
+export interface ViewState extends OverviewState, ChainState, ExactState, PlanState, CompareState, RendererState {
   view: ViewName;
   /** The selected node id, or null. */
   selected: string | null;
@@ -105,6 +107,7 @@ export const DEFAULT_STATE: ViewState = {
   ...EXACT_DEFAULTS,
   ...PLAN_DEFAULTS,
   ...COMPARE_DEFAULTS,
+  ...RENDERER_DEFAULTS,
   view: DEFAULT_VIEW,
   selected: null,
   types: NODE_TYPES,
@@ -181,6 +184,7 @@ export function parse(search: string, defaultLang: Lang = DEFAULT_LANG): ViewSta
     ...parseExact(q),
     ...parsePlan(q),
     ...parseCompare(q),
+    ...parseRenderer(q),
   };
 }
 
@@ -214,6 +218,7 @@ export function serialize(state: ViewState, defaultLang: Lang = DEFAULT_LANG): s
   if (state.districtMode !== DEFAULT_STATE.districtMode) parts.push(`mode=${state.districtMode}`);
   if (state.mapIndustry) parts.push(`by=${encode(state.mapIndustry)}`);
   if (state.mapOverlay) parts.push("overlay=1");
+  parts.push(...rendererParams(state));
   const sort = formatSort(state.districtSort);
   if (sort) parts.push(`sort=${encode(sort)}`);
   parts.push(...cameraParam(state));

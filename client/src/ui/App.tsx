@@ -36,6 +36,7 @@ import { PlanScope, usePlanApi } from "./plans/PlanScope.js";
 import { quotePlan, setPlan } from "../core/plans.js";
 import { OpenQuoteContext } from "./openQuote.js";
 import { LangProvider, useMessages } from "./i18n.js";
+import { RendererProvider } from "./renderer.js";
 import { panelShow, panelsFor } from "../core/panels.js";
 import { SidePanel } from "./SidePanel.js";
 import { usePanels, type PanelState } from "./usePanels.js";
@@ -111,6 +112,7 @@ export function App() {
   const View = VIEW_COMPONENTS[state.view];
   return (
     <LangProvider lang={state.lang}>
+      <RendererProvider choice={state.renderer}>
       <PlanScope info={scope}>
       <div className="app">
         <SkipLink />
@@ -160,6 +162,7 @@ export function App() {
         </Workspace>
       </div>
       </PlanScope>
+      </RendererProvider>
     </LangProvider>
   );
 }

@@ -27,7 +27,8 @@ import { GLIDE_MS, useCyCamera } from "./canvas/useCyCamera.js";
 import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
 import { useCySelection } from "./canvas/useCySelection.js";
 import { NO_POSITIONS, useCyPositions } from "./canvas/useCyPositions.js";
-import { animateFrom, ensureLayout, fitAll, graphNodes, inView, levelTarget, placeAll, placeNew, positions, runLayout, syncElements, updateLabels } from "./cyActions.js";
+import { keyedByRenderer } from "./renderer.js";
+import { animateFrom, ensureLayout, fitAll, graphNodes, inView, levelTarget, placeAll, placeNew, positions, prepareLayout, runLayout, syncElements, updateLabels } from "./cyActions.js";
 
 const FOCUS_MS = 300;
 /** Labels are placed again this long after the last zoom or pan event (the gesture has ended). */
@@ -79,7 +80,7 @@ interface Props {
   onPositions?: (code: string | null) => void;
 }
 
-export function GraphCanvas({
+function GraphCanvasOn({
   elements,
   layout,
   roots,
@@ -148,7 +149,7 @@ export function GraphCanvas({
   const { container, cy: cyRef } = useCyCanvas({
     options: {
       style: graphStylesheet(),
-      minZoom: 0.05,
+      minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: false,
       // Selection lives in the URL; the canvas only reflects it (class "selected").
@@ -244,7 +245,7 @@ export function GraphCanvas({
     // read once there are nodes to read them against (not on the empty canvas before the data)
     const given = graphNodes(cy).nonempty() ? pos.fromUrl(cy) : NO_POSITIONS;
     const plan = given.all ? "given" : given.fresh || (relayout && !pictured) ? "fresh" : pictured ? "picture" : added.length ? "place" : "keep";
-    ensureLayout(plan === "fresh" ? layout : "fcose")
+    (plan === "fresh" ? prepareLayout(cy, layout, roots, direction) : ensureLayout("fcose"))
       .then(() => {
         if (seq !== layoutSeq.current || cy.destroyed()) return;
         const run = relayout ? runRef.current + 1 : runRef.current;
@@ -387,6 +388,9 @@ export function GraphCanvas({
     </CanvasShell>
   );
 }
+
+/** The canvas, mounted afresh (a new instance) when the renderer changes. */
+export const GraphCanvas = keyedByRenderer(GraphCanvasOn);
 
 /** How long the last layout computation took (ms), for the status line and measurements. */
 export let lastLayoutMs = 0;

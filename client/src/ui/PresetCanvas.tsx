@@ -19,6 +19,7 @@ import { CanvasShell } from "./canvas/CanvasShell.js";
 import { glideToExternal, useCyCamera } from "./canvas/useCyCamera.js";
 import { useCyCanvas, useCyMotion, useCyZoom, useLatest } from "./canvas/useCyCanvas.js";
 import { useCySelection } from "./canvas/useCySelection.js";
+import { keyedByRenderer } from "./renderer.js";
 
 const FIT_MS = 300;
 
@@ -76,7 +77,7 @@ interface Viewport {
   pan: { x: number; y: number };
 }
 
-export function PresetCanvas({
+function PresetCanvasOn({
   elements,
   stylesheet,
   selected,
@@ -317,3 +318,6 @@ function fitWhole(cy: Core) {
   const box = cy.nodes().boundingBox({ includeLabels: true });
   return fitBox(box, cy.width(), cy.height(), { padding: 28, minZoom: cy.minZoom(), maxZoom: 1.2 });
 }
+
+/** The canvas, mounted afresh (a new instance) when the renderer changes. */
+export const PresetCanvas = keyedByRenderer(PresetCanvasOn);

@@ -14,6 +14,7 @@ import { COLOR_BY, SIZE_BY, type ColorBy, type SizeBy } from "../core/styling.js
 import { graphViewOf, type ViewState } from "../core/viewState.js";
 import { EdgeTypeFilter } from "./EdgeTypeFilter.js";
 import { useMessages } from "./i18n.js";
+import { RendererSetting } from "./RendererSetting.js";
 import { TypeSwatch } from "./TypeSwatch.js";
 import type { UpdateViewState } from "./useViewState.js";
 
@@ -167,6 +168,8 @@ export function Sidebar({
           </label>
         )}
       </section>
+
+      <RendererSetting update={update} />
 
       <section className="panel-section">
         <h3>{o.style}</h3>

@@ -8,6 +8,8 @@ import { seedOf, withSeededRandom } from "../core/seededRandom.js";
 import type { CyElements } from "../core/graphElements.js";
 import { textWidth } from "../core/textWidth.js";
 import { fitBox, type Viewport } from "../core/viewport.js";
+import { edgeArrows } from "../core/edgeDetail.js";
+import { layoutOffThread, type LayoutRequest } from "../core/layoutJob.js";
 import { exposeCy } from "./testHooks.js";
 
 /** The box of unconnected nodes (a compound node: not a node of the graph). */
@@ -36,7 +38,12 @@ export function updateLabels(cy: Core, density: LabelDensity) {
     boxes.push(labelBox(n.id(), String(d.label), p, Number(d.size), Number(d.fontSize), zoom, priority));
   });
   const shown = placeLabels(boxes, densityRule(density, labelBudget(w, h)), bodies);
+  const edges = cy.edges();
+  const plain = !edgeArrows(zoom, edges.length);
   cy.batch(() => {
+    // only the edges whose detail changes (often none): restyling every edge of a large graph costs a frame
+    const change = plain ? edges.not(".lod-plain") : edges.filter(".lod-plain");
+    if (change.nonempty()) change.toggleClass("lod-plain", plain);
     graphNodes(cy).forEach((n) => void n.toggleClass("label-hidden", !shown.has(n.id())));
     // the box's title reads 14 px on screen (up to 60 model px when zoomed far out)
     cy.nodes(GROUP).data("fontSize", Math.min(60, 14 / zoom));
@@ -106,17 +113,55 @@ function runSeeded(eles: cytoscape.CollectionReturnValue, options: unknown) {
   withSeededRandom(seedOf(eles.nodes().map((n) => n.id())), () => eles.layout(options as cytoscape.LayoutOptions).run());
 }
 
-/**
- * Run a layout (synchronously: none is animated; seeded: the same state lays out the same way).
- * The unconnected nodes, in their labelled box, are not laid out with the rest: they go in a grid
- * under it.
- */
-export function runLayout(cy: Core, layout: LayoutName, roots: string[], direction?: Direction) {
+/** What the layout lays out: all but the box of unconnected nodes and what it holds. */
+function layoutParts(cy: Core) {
   const group = cy.nodes(GROUP);
   const boxed = group.children();
-  const main = cy.elements().not(group).not(boxed);
-  if (main.nodes().nonempty()) {
-    runSeeded(main, layoutOptions(layout, { roots, nodeCount: main.nodes().length, direction }));
+  return { boxed, main: cy.elements().not(group).not(boxed) };
+}
+
+/** Positions computed in the layout worker, by instance, for the layout and nodes they were made for. */
+const computed = new WeakMap<Core, { key: string; at: Map<string, Pos> }>();
+const jobKey = (layout: LayoutName, seed: number, direction?: Direction) => `${layout}|${direction ?? ""}|${seed}`;
+
+/**
+ * Resolves once `runLayout` can run at once: the layout's extension loaded and, for a force layout
+ * of many nodes (core/layoutJob.ts), its positions computed in a worker, the main thread free
+ * meanwhile. A failed worker leaves the layout to the main thread.
+ */
+export async function prepareLayout(cy: Core, layout: LayoutName, roots: string[], direction?: Direction): Promise<void> {
+  await ensureLayout(layout);
+  const { main } = layoutParts(cy);
+  if (!layoutOffThread(layout, main.nodes().length)) return;
+  const seed = seedOf(main.nodes().map((n) => n.id()));
+  const req: LayoutRequest = {
+    layout,
+    roots,
+    direction,
+    seed,
+    nodes: main.nodes().map((n) => ({ id: n.id(), size: Number(n.data("size")) || 30, degree: Number(n.data("degree")) || 0, type: String(n.data("type")) })),
+    edges: main.edges().map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+  };
+  const { layoutInWorker } = await import("./layout/offThread.js");
+  const at = await layoutInWorker(req).catch(() => null);
+  if (at && !cy.destroyed()) computed.set(cy, { key: jobKey(layout, seed, direction), at });
+}
+
+/**
+ * Run a layout (synchronously: none is animated; seeded: the same state lays out the same way),
+ * or place what the worker computed for it (prepareLayout). The unconnected nodes, in their
+ * labelled box, are not laid out with the rest: they go in a grid under it.
+ */
+export function runLayout(cy: Core, layout: LayoutName, roots: string[], direction?: Direction) {
+  const { boxed, main } = layoutParts(cy);
+  const nodes: NodeCollection = main.nodes();
+  const done = computed.get(cy);
+  computed.delete(cy);
+  const fromWorker = done && done.key === jobKey(layout, seedOf(nodes.map((n: NodeSingular) => n.id())), direction) ? done.at : null;
+  if (fromWorker && nodes.filter((n: NodeSingular) => !fromWorker.has(n.id())).empty()) {
+    cy.batch(() => nodes.forEach((n: NodeSingular) => void n.position({ ...fromWorker.get(n.id())! })));
+  } else if (nodes.nonempty()) {
+    runSeeded(main, layoutOptions(layout, { roots, nodeCount: nodes.length, direction }));
   }
   if (boxed.empty()) return;
   const widest = Math.max(...boxed.map((n) => textWidth(String(n.data("label")), Number(n.data("fontSize")))));
@@ -202,7 +247,7 @@ export function placeAll(cy: Core, at: ReadonlyMap<string, Pos>): boolean {
 /** The industry level's viewport: the picture whole with its labels, no industry's name too small to read. */
 export function levelTarget(cy: Core): Viewport {
   const fonts = cy.nodes('[type = "Industry"]').map((n) => Number(n.data("fontSize")) || 12);
-  return levelViewport(graphNodes(cy).boundingBox({ includeLabels: true }), cy.width(), cy.height(), Math.min(...fonts, 24));
+  return levelViewport(graphNodes(cy).boundingBox({ includeLabels: true }), cy.width(), cy.height(), Math.min(...fonts, 24), fonts.length);
 }
 
 /** Whether every node is inside the canvas as it is now shown. */

@@ -13,6 +13,7 @@ export const exploreRoutes = [
     query: SearchQuery,
     response: z.array(SearchHit),
     errors: { 400: "An empty or too long query, an unknown node type or a bad limit", 404: "No plan with this id", 503: UNAVAILABLE },
+    cached: true,
     handle: ({ query: { q, types, limit, plan } }, { store }) => store.search(q, { types, limit, plan }),
   }),
   defineRoute({
@@ -23,6 +24,7 @@ export const exploreRoutes = [
     query: PlanQuery,
     response: Chain,
     errors: { 400: "An empty plan", 404: "No industry with this id (in this plan), or no such plan", 503: UNAVAILABLE },
+    cached: true,
     handle: ({ params, query }, { store }) => store.chain(params.industryId, query),
   }),
   defineRoute({
@@ -32,6 +34,7 @@ export const exploreRoutes = [
     query: PathsQuery,
     response: PathsResult,
     errors: { 400: "A missing end or a parameter out of range", 404: "No node with one of the ids (in this plan), or no such plan", 503: UNAVAILABLE },
+    cached: true,
     handle: ({ query: { from, to, k, maxDepth, plan } }, { store }) => store.paths(from, to, { k, maxDepth, plan }),
   }),
   defineRoute({
@@ -41,6 +44,7 @@ export const exploreRoutes = [
     query: PlanQuery,
     response: DistrictOverlap,
     errors: { 400: "An empty plan", 404: "No plan with this id", 503: UNAVAILABLE },
+    cached: true,
     handle: ({ query }, { store }) => store.districtOverlap(query),
   }),
 ];

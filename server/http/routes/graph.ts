@@ -35,6 +35,7 @@ export const graphRoutes = [
     query: PlanQuery,
     response: Stats,
     errors: { 400: "An empty plan", 404: NO_PLAN, 503: UNAVAILABLE },
+    cached: true,
     handle: ({ query }, { store }) => store.stats(query),
   }),
   defineRoute({
@@ -44,6 +45,7 @@ export const graphRoutes = [
     query: GraphQuery,
     response: Subgraph,
     errors: { 400: "An unknown node type", 404: NO_PLAN, 503: UNAVAILABLE },
+    cached: true,
     handle: ({ query }, { store }) => store.graph(query.types, query),
   }),
   defineRoute({
@@ -54,6 +56,7 @@ export const graphRoutes = [
     query: PlanQuery,
     response: NodeDetail,
     errors: { 400: "An empty plan", 404: "No node with this id (in this plan), or no such plan", 503: UNAVAILABLE },
+    cached: true,
     handle: ({ params, query }, { store }) => store.node(params.id, query),
   }),
   defineRoute({
@@ -64,6 +67,7 @@ export const graphRoutes = [
     query: NeighborsQuery,
     response: Subgraph,
     errors: { 400: "A parameter out of range or an unknown node type", 404: "No node with this id (in this plan), or no such plan", 503: UNAVAILABLE },
+    cached: true,
     handle: ({ params, query }, { store }) => store.neighbors(params.id, query),
   }),
   defineRoute({

@@ -12,6 +12,7 @@ export const planRoutes = [
     summary: "The plans loaded, each with its statements counted by type",
     response: PlansList,
     errors: { 503: "The store cannot be reached" },
+    cached: true,
     handle: (_input, { store }) => store.plans(),
   }),
   defineRoute({
@@ -21,6 +22,8 @@ export const planRoutes = [
     params: z.object({ id: z.string() }),
     response: PlanText,
     errors: { 404: "No plan with this id", 503: "The store cannot be reached" },
+    // the texts are read once at start-up: the answer changes only with the graph
+    cached: true,
     handle: async ({ params: { id: planId } }, { store, planTexts }) => {
       const text = planTexts.get(planId);
       if (text === undefined) throw new NotFoundError(`no plan with id ${planId}`);

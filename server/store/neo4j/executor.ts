@@ -31,12 +31,22 @@ export type RunNamed = (name: QueryName, params?: Record<string, unknown>) => Pr
 export class Executor {
   /** Write transactions under way: close() rolls them back rather than leave their callers waiting. */
   private readonly openWrites = new Set<Transaction>();
+  /** Set by close(): a load between two of its transactions stops there instead of reaching a closed driver. */
+  private closed = false;
+  /** Rejects when close() is called: a write under way stops waiting on a driver that may never answer. */
+  private readonly closing: Promise<never>;
+  private signalClosed: (err: Error) => void = () => undefined;
 
   constructor(
     private readonly driver: Driver,
     readonly queries: QueryMap,
     private readonly options: ExecutorOptions,
-  ) {}
+  ) {
+    this.closing = new Promise<never>((_, reject) => {
+      this.signalClosed = reject;
+    });
+    this.closing.catch(() => undefined); // nobody may be waiting on it
+  }
 
   get database(): string {
     return this.options.database;
@@ -85,22 +95,46 @@ export class Executor {
    * its caller, and a half-done retry must never be committed.
    */
   async writeTx<T>(label: string, work: (run: RunNamed, tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    if (this.closed) throw new Error(`Neo4j query ${label} not run: the store was closed (a load stops and is rolled back)`);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     const started = performance.now();
     let tx: Transaction | undefined;
     try {
       tx = await session.beginTransaction(this.txConfig(label, timeoutMs));
       this.openWrites.add(tx);
-      const out = await work(this.runner(tx), tx);
-      await tx.commit();
+      const out = await Promise.race([work(this.runner(tx), tx), this.closing]);
+      await Promise.race([tx.commit(), this.closing]);
       return out;
     } catch (err) {
       if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
       throw toDomainError(err, { query: label });
     } finally {
       if (tx) this.openWrites.delete(tx);
-      await session.close().catch(() => undefined);
+      if (this.closed) void session.close().catch(() => undefined);
+      else await session.close().catch(() => undefined);
       this.log(label, started);
+    }
+  }
+
+  /**
+   * One named query as an auto-commit transaction (`session.run`): the only way to run
+   * `CALL { … } IN TRANSACTIONS`, which commits every few rows itself (the bounded deletes of a load).
+   */
+  async autoCommit(name: QueryName, params: Record<string, unknown>, timeoutMs?: number): Promise<Neo4jRecord[]> {
+    const q = this.queries[name];
+    checkParams(q, params);
+    if (this.closed) throw new Error(`Neo4j query ${q.file} not run: the store was closed`);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    try {
+      const result = await Promise.race([session.run(q.text, toCypherParams(params), this.txConfig(q.file, timeoutMs)), this.closing]);
+      this.options.onQuery?.(name);
+      return result.records;
+    } catch (err) {
+      throw toDomainError(err, { query: q.file });
+    } finally {
+      await session.close().catch(() => undefined);
+      this.log(q.file, started);
     }
   }
 
@@ -131,6 +165,8 @@ export class Executor {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    this.signalClosed(new Error("the store was closed: the transaction under way was rolled back"));
     await Promise.allSettled([...this.openWrites].map((tx) => tx.rollback()));
     await this.driver.close();
   }

@@ -27,6 +27,7 @@ import { ensureSchema, type LoadOptions, loadGraph, type LoadSummary } from "./l
 import { type EdgeRow, inPlan, type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
 import { planCounts } from "./plans.js";
 import { defaultCypherDir, loadQueries, type QueryName } from "./queries.js";
+import { graphVersionReader } from "./version.js";
 import { hasSomeTerm, luceneQuery, rankHits, searchText } from "./search.js";
 import { toNumber } from "./values.js";
 
@@ -43,7 +44,7 @@ export interface Neo4jStoreOptions {
   cypherDir?: string;
   /** Timeout of each store read (default 30 s). */
   readTimeoutMs?: number;
-  /** Timeout of a whole load (default 10 min). */
+  /** Timeout of each transaction of a load: a batch, the switch, a bounded delete (default 10 min). */
   loadTimeoutMs?: number;
   /** Timeout of a console query (default 5 s). */
   consoleTimeoutMs?: number;
@@ -51,7 +52,7 @@ export interface Neo4jStoreOptions {
   consoleMaxRows?: number;
   /** How long reads retry a lost connection before answering 503 (default 1 s). */
   maxRetryTimeMs?: number;
-  /** Rows per UNWIND batch of a load (default 1000). */
+  /** Rows per transaction of a load (staging batches, bounded deletes; default 1000). */
   batchSize?: number;
   /** Told the name of every named query (a `cypher/` file) once it has run. */
   onQuery?: (name: QueryName) => void;
@@ -61,7 +62,10 @@ export interface Neo4jStore extends GraphStore {
   readonly kind: "neo4j";
   /** Constraints and indexes (IF NOT EXISTS); `load` runs it too. Idempotent. */
   ensureSchema(): Promise<void>;
-  /** True when the database holds no graph node (a fresh database: import the seeds). */
+  /**
+   * True when readers see no graph node: a fresh database, or one imported before staged loads
+   * (no current run): import the seeds.
+   */
   isEmpty(): Promise<boolean>;
   /** Like `load`, with what the import merged and deleted. */
   loadWithSummary(graph: GraphData, options?: LoadOptions): Promise<LoadSummary>;
@@ -112,11 +116,14 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     }
   };
 
+  const version = graphVersionReader(exec);
+  // this store's own loads are seen at once (another process's within the version's TTL)
   const loadWithSummary = (graph: GraphData, opts?: LoadOptions) =>
-    loadGraph(exec, graph, { batchSize: options.batchSize, timeoutMs: loadTimeoutMs, ...opts });
+    loadGraph(exec, graph, { batchSize: options.batchSize, timeoutMs: loadTimeoutMs, ...opts }).finally(() => version.forget());
 
   return {
     kind: "neo4j",
+    version: () => version.read(),
 
     ensureSchema: () => ensureSchema(exec),
 

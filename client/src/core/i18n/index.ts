@@ -17,10 +17,11 @@ import { present } from "./present.js";
 import { share } from "./share.js";
 import { story } from "./story.js";
 import { reader } from "./reader.js";
+import { renderer } from "./renderer.js";
 import { search } from "./search.js";
 import { shell } from "./shell.js";
 
-const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search, share, exporting, story, present, plans, compare };
+const AREAS = { shell, common, overview, chain, path, districts, reader, cypher, details, search, share, exporting, story, present, plans, compare, renderer };
 
 type Areas = typeof AREAS;
 export type Messages = { readonly [A in keyof Areas]: Areas[A]["en"] };

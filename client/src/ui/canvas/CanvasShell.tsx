@@ -4,8 +4,9 @@
  * buttons, and layers behind, above and over it. The canvases (GraphCanvas, PresetCanvas) own the
  * instance; this owns the markup they share.
  */
-import type { MouseEventHandler, ReactNode, RefObject } from "react";
+import { useEffect, useState, type MouseEventHandler, type ReactNode, type RefObject } from "react";
 import { useMessages } from "../i18n.js";
+import { useRenderer } from "../renderer.js";
 
 interface Props {
   container: RefObject<HTMLDivElement | null>;
@@ -35,6 +36,7 @@ const ZOOM_STEP = 1.3;
 export function CanvasShell(props: Props) {
   const { container, drawn, selected, ready } = props;
   const m = useMessages().overview;
+  const renderer = useRenderer().name;
   return (
     <div className={props.wrapClass ? `canvas-wrap ${props.wrapClass}` : "canvas-wrap"}>
       {props.behind}
@@ -46,6 +48,7 @@ export function CanvasShell(props: Props) {
         data-edge-count={drawn.edges}
         data-selected={selected ?? ""}
         data-ready={ready ? "true" : "false"}
+        data-renderer={renderer}
         {...props.data}
         role="img"
         onContextMenu={props.onContextMenu}
@@ -54,7 +57,28 @@ export function CanvasShell(props: Props) {
       {props.above}
       <ZoomControls onZoom={props.onZoom} onFit={props.onFit} />
       {props.children}
+      <LayingOut nodes={drawn.nodes} ready={ready} />
       {props.overlay}
+    </div>
+  );
+}
+
+/** Shown this long after the canvas stopped being ready: a quick layout or tween shows nothing. */
+const BUSY_AFTER_MS = 600;
+
+/** "Laying out N nodes…" while a long layout runs (a large graph's, in the worker: ui/layout/). */
+function LayingOut({ nodes, ready }: { nodes: number; ready: boolean }) {
+  const m = useMessages().renderer;
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (ready || nodes === 0) return setLate(false);
+    const t = setTimeout(() => setLate(true), BUSY_AFTER_MS);
+    return () => clearTimeout(t);
+  }, [ready, nodes]);
+  if (!late || ready || nodes === 0) return null;
+  return (
+    <div className="canvas-busy" role="status" data-testid="canvas-laying-out">
+      {m.layingOut(nodes)}
     </div>
   );
 }

@@ -5,7 +5,9 @@
  */
 import cytoscape, { type AnimationOptions, type Core, type CytoscapeOptions, type EventObject } from "cytoscape";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { rendererOption } from "../../core/renderer.js";
 import { mountCanvas, wireHover } from "../cyActions.js";
+import { useRenderer } from "../renderer.js";
 
 /** A ref that always holds the latest value: handlers wired once still see the current props. */
 export function useLatest<T>(value: T): RefObject<T> {
@@ -27,15 +29,20 @@ export interface CanvasSetup {
   onResize?: (cy: Core) => void;
 }
 
-/** Creates the instance once on `container`; `cy` holds it while mounted (null before and after). */
+/**
+ * Creates the instance once on `container`, with the renderer chosen (ui/renderer.tsx), and again
+ * when that changes; `cy` holds it while mounted (null before and after).
+ */
 export function useCyCanvas(setup: CanvasSetup) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const latest = useLatest(setup);
+  const renderer = useRenderer().name;
   useEffect(() => {
     const el = container.current!;
     const { options, hover = "node", wire, onResize } = latest.current;
-    const instance = cytoscape({ container: el, ...options });
+    // `renderer` is Cytoscape's (3.31+) but not in its typings
+    const instance = cytoscape({ container: el, ...options, renderer: rendererOption(renderer) } as CytoscapeOptions);
     cy.current = instance;
     instance.on("tap", "node", (e: EventObject) => latest.current.onSelect(e.target.id()));
     instance.on("tap", (e: EventObject) => {
@@ -48,7 +55,7 @@ export function useCyCanvas(setup: CanvasSetup) {
       unmount();
       cy.current = null;
     };
-  }, [latest]);
+  }, [latest, renderer]);
   return { container, cy };
 }
 

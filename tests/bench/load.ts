@@ -1,0 +1,295 @@
+/**
+ * The API under load (issue 13): autocannon, 32 connections, 10 s, loopback, against createApp on
+ * an ephemeral port (memory store at 1× and 100×), for search, neighbours, chain, paths, overlap and
+ * graph. Each endpoint is compared IN THE SAME RUN to a bare Express handler answering a constant
+ * body of the same size and content type: req/s app ÷ req/s bare ≥ 0.5 per endpoint and scale.
+ * The machine decides the absolute figures; the ratio says what the app costs on top of sending.
+ *
+ * On Neo4j (a config given): each endpoint against the same Cypher file the store reads
+ * (loadQueries, same parameters) run through neo4j-driver alone behind a bare http handler, same
+ * connections: p99 app ÷ p99 driver ≤ 1.3.
+ *
+ * The servers run in a child process (./loadServer.ts): autocannon here must not share their
+ * event loop, or the client's own cost would flatten every ratio toward 1.
+ */
+import autocannon from "autocannon";
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { GraphData, GraphNode } from "../../contract/graph.js";
+import type { Neo4jConfig } from "../../server/store/neo4j/index.js";
+import { loadQueries, type QueryName } from "../../server/store/neo4j/queries.js";
+import { luceneQuery, searchText } from "../../server/store/neo4j/search.js";
+import { type BenchOptions, judged, type Result, round } from "./harness.js";
+import type { Reply, Request } from "./loadServer.js";
+
+export interface LoadBenchOptions extends BenchOptions {
+  /** The plan's graph (1×). */
+  graph1x: GraphData;
+  /** The large corpus (100×); skipped in smoke runs. */
+  graph100x?: GraphData;
+  /** Override the run's shape (default: 32 connections, 10 s; smoke: 4 connections, 1 s). */
+  connections?: number;
+  durationS?: number;
+  /** Only these endpoints (profiling, before/after runs). */
+  only?: readonly Endpoint["name"][];
+  /** Skip the 1× run (profiling the large corpus alone). */
+  skip1x?: boolean;
+  /** Told each result as soon as it is measured. */
+  onResult?: (r: Result) => void;
+}
+
+export const RATIO_TARGET = 0.5;
+export const NEO4J_P99_TARGET = 1.3;
+
+/** One endpoint under load: its URL path, and the Cypher the Neo4j store runs for it. */
+export interface Endpoint {
+  name: "search" | "neighbours" | "chain" | "paths" | "overlap" | "graph";
+  path: string;
+  query: QueryName;
+  /** Values for the query's declared parameters (the store's defaults for what the URL leaves out). */
+  params: Record<string, unknown>;
+}
+
+const enc = encodeURIComponent;
+
+/** The endpoints, with parameters picked from the graph: its first industry, and a second one. */
+export function endpoints(graph: GraphData): Endpoint[] {
+  const industries = graph.nodes.filter((n) => n.type === "Industry");
+  if (industries.length < 2) throw new Error("load bench: the graph needs two industries");
+  const [a, b] = pickPair(graph, industries);
+  const q = a.name;
+  // the store's own defaults (contract/api.ts) and constants (store.ts: 500 search candidates)
+  const common = { plan: null, types: null, depth: 1, limit: 500, k: 3, maxDepth: 4, candidates: 500 };
+  return [
+    { name: "search", path: `/api/search?q=${enc(q)}`, query: "search", params: { ...common, query: luceneQuery(searchText(q)) } },
+    { name: "neighbours", path: `/api/nodes/${enc(a.id)}/neighbors`, query: "neighbors", params: { ...common, id: a.id } },
+    { name: "chain", path: `/api/chains/${enc(a.id)}`, query: "chain", params: { ...common, id: a.id } },
+    { name: "paths", path: `/api/paths?from=${enc(a.id)}&to=${enc(b.id)}`, query: "paths", params: { ...common, from: a.id, to: b.id } },
+    { name: "overlap", path: "/api/districts/overlap", query: "district-overlap", params: common },
+    { name: "graph", path: "/api/graph", query: "export", params: common },
+  ];
+}
+
+/** Two industries joined by SUPPLIES when there are (a path worth finding), else the first two. */
+function pickPair(graph: GraphData, industries: GraphNode[]): [GraphNode, GraphNode] {
+  const byId = new Map(industries.map((n) => [n.id, n]));
+  const link = graph.edges.find((e) => e.type === "SUPPLIES" && byId.has(e.source) && byId.has(e.target));
+  return link ? [byId.get(link.source)!, byId.get(link.target)!] : [industries[0], industries[1]];
+}
+
+/** The forked server process, one request at a time. */
+class ServerProcess {
+  private readonly child: ChildProcess;
+  private pending: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    const file = fileURLToPath(new URL("./loadServer.ts", import.meta.url));
+    this.child = fork(file, [], { execArgv: ["--import", "tsx"], serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  }
+
+  call(msg: Request): Promise<Reply> {
+    const next = this.pending.then(
+      () =>
+        new Promise<Reply>((resolve, reject) => {
+          const onExit = (code: number | null) => reject(new Error(`load bench: the server process exited (${code})`));
+          this.child.once("exit", onExit);
+          this.child.once("message", (reply: Reply) => {
+            this.child.off("exit", onExit);
+            if (reply.kind === "error") reject(new Error(`load bench server: ${reply.message}`));
+            else resolve(reply);
+          });
+          this.child.send(msg);
+        }),
+    );
+    this.pending = next.catch(() => undefined);
+    return next;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once("exit", resolve));
+    await this.call({ kind: "stop" }).catch(() => undefined);
+    const timer = setTimeout(() => this.child.kill(), 5_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+export interface Measured {
+  reqPerS: number;
+  p99Ms: number;
+  requests: number;
+  /** Non-2xx answers, socket errors and timeouts together: any is a failed run. */
+  failures: number;
+}
+
+/**
+ * Bodies from this size on are measured by a number of requests, not a time: 32 connections
+ * sharing loopback for a 100 MB graph finish together, after longer than 10 s, so a timed window
+ * would count none or all of them.
+ */
+export const LARGE_BODY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * autocannon for `durationS` (or for `amount` requests), then a wait until the server has answered
+ * what was still queued (a request to `idleUrl` comes back): the next run must not pay for this
+ * one's backlog. Requests per second are completed requests over the run's own duration.
+ */
+export async function measure(url: string, connections: number, durationS: number, idleUrl = url, amount?: number): Promise<Measured> {
+  const r = await autocannon({ url, connections, duration: durationS, pipelining: 1, ...(amount ? { amount, timeout: 120 } : {}) });
+  await fetch(idleUrl, { signal: AbortSignal.timeout(FIRST_ANSWER_MS) }).then((res) => res.arrayBuffer()).catch(() => undefined);
+  return {
+    reqPerS: r.duration > 0 ? r.requests.total / r.duration : 0,
+    p99Ms: r.latency.p99,
+    requests: r.requests.total,
+    failures: r.non2xx + r.errors + r.timeouts,
+  };
+}
+
+/** How long the first answer of an endpoint may take: past it the endpoint fails, the run goes on. */
+const FIRST_ANSWER_MS = 120_000;
+
+/** The app's answer, fetched once: its bytes and content type are what the bare handler sends. */
+async function answer(url: string): Promise<{ body: Uint8Array; type: string }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(FIRST_ANSWER_MS) });
+  if (res.status !== 200) throw new Error(`load bench: ${url} answered ${res.status}`);
+  return { body: new Uint8Array(await res.arrayBuffer()), type: res.headers.get("content-type") ?? "application/json" };
+}
+
+type Shape = { connections: number; durationS: number; onResult?: (r: Result) => void };
+
+/** An endpoint that could not be measured (no answer in time, an error status): a failed result. */
+function unmeasured(name: string, e: unknown): Result {
+  return { ...judged(name, NaN, "×", "≥", RATIO_TARGET, { error: String((e as Error).message).slice(0, 200) }), pass: false };
+}
+
+async function memoryScale(label: string, graph: GraphData, list: Endpoint[], shape: Shape): Promise<Result[]> {
+  const server = new ServerProcess();
+  try {
+    const ready = await server.call({ kind: "serve", graph });
+    if (ready.kind !== "ready") throw new Error("load bench: the server did not start");
+    const out: Result[] = [];
+    for (const ep of list) {
+      const name = `API under load, memory ${label}: ${ep.name} req/s vs a bare Express handler`;
+      const appUrl = `http://127.0.0.1:${ready.app}${ep.path}`;
+      let first: { body: Uint8Array; type: string };
+      const t0 = performance.now();
+      try {
+        first = await answer(appUrl);
+      } catch (e) {
+        out.push(unmeasured(name, e));
+        shape.onResult?.(out.at(-1)!);
+        continue;
+      }
+      const firstMs = performance.now() - t0;
+      const { body, type } = first;
+      await server.call({ kind: "bare", key: ep.name, body, type });
+      const bareUrl = `http://127.0.0.1:${ready.bare}/bare/${ep.name}`;
+      // a short warm-up of both (JIT, caches, sockets), then the runs compared
+      const warm = Math.min(1, shape.durationS);
+      const amount = body.length >= LARGE_BODY_BYTES ? 2 * shape.connections : undefined;
+      if (!amount) {
+        await measure(appUrl, shape.connections, warm, bareUrl);
+        await measure(bareUrl, shape.connections, warm);
+      }
+      const app = await measure(appUrl, shape.connections, shape.durationS, bareUrl, amount);
+      const bare = await measure(bareUrl, shape.connections, shape.durationS, bareUrl, amount);
+      out.push(ratioResult(name, app, bare, body.length, shape, round(firstMs, 1)));
+      shape.onResult?.(out.at(-1)!);
+    }
+    return out;
+  } finally {
+    await server.stop();
+  }
+}
+
+function ratioResult(name: string, app: Measured, bare: Measured, bytes: number, shape: Shape, firstMs: number): Result {
+  const r = judged(name, app.reqPerS / bare.reqPerS, "×", "≥", RATIO_TARGET, {
+    appReqPerS: round(app.reqPerS, 0),
+    bareReqPerS: round(bare.reqPerS, 0),
+    appP99Ms: app.p99Ms,
+    bareP99Ms: bare.p99Ms,
+    bodyBytes: bytes,
+    // the first answer, computed (later ones may be served from the app's cache)
+    firstAnswerMs: firstMs,
+    appRequests: app.requests,
+    appFailures: app.failures,
+    bareFailures: bare.failures,
+    connections: shape.connections,
+    seconds: shape.durationS,
+  });
+  return app.failures || bare.failures ? { ...r, pass: false } : r;
+}
+
+async function neo4jScale(label: string, graph: GraphData, config: Neo4jConfig, list: Endpoint[], shape: Shape): Promise<Result[]> {
+  const queries = loadQueries(); // the files the store reads, not copies
+  const server = new ServerProcess();
+  try {
+    const ready = await server.call({ kind: "serve", graph, neo4j: config });
+    if (ready.kind !== "ready" || ready.driver === undefined) throw new Error("load bench: the Neo4j servers did not start");
+    const out: Result[] = [];
+    for (const ep of list) {
+      const q = queries[ep.query];
+      const missing = q.params.filter((p) => !(p in ep.params));
+      if (missing.length) throw new Error(`load bench: cypher/${q.file} takes ${missing.map((p) => "$" + p).join(", ")}, which the bench does not know`);
+      const params = Object.fromEntries(q.params.map((p) => [p, ep.params[p]]));
+      await server.call({ kind: "driver", key: ep.name, text: q.text, params });
+      const appUrl = `http://127.0.0.1:${ready.app}${ep.path}`;
+      const driverUrl = `http://127.0.0.1:${ready.driver}/q/${ep.name}`;
+      await answer(appUrl);
+      await answer(driverUrl);
+      const warm = Math.min(1, shape.durationS);
+      await measure(appUrl, shape.connections, warm);
+      await measure(driverUrl, shape.connections, warm);
+      const app = await measure(appUrl, shape.connections, shape.durationS);
+      const drv = await measure(driverUrl, shape.connections, shape.durationS);
+      const r = judged(`API under load, Neo4j ${label}: ${ep.name} p99 vs the same Cypher through the driver alone`, app.p99Ms / Math.max(drv.p99Ms, 1), "×", "≤", NEO4J_P99_TARGET, {
+        appP99Ms: app.p99Ms,
+        driverP99Ms: drv.p99Ms,
+        appReqPerS: round(app.reqPerS, 0),
+        driverReqPerS: round(drv.reqPerS, 0),
+        appFailures: app.failures,
+        driverFailures: drv.failures,
+        query: q.file,
+        connections: shape.connections,
+        seconds: shape.durationS,
+      });
+      out.push(app.failures || drv.failures ? { ...r, pass: false } : r);
+      shape.onResult?.(out.at(-1)!);
+    }
+    return out;
+  } finally {
+    await server.stop();
+  }
+}
+
+function shapeOf(opts: BenchOptions & Partial<Shape>): Shape {
+  return { connections: opts.connections ?? (opts.smoke ? 4 : 32), durationS: opts.durationS ?? (opts.smoke ? 1 : 10), onResult: opts.onResult };
+}
+
+/** Smoke: the cheapest and the heaviest endpoint only. */
+const SMOKE: readonly Endpoint["name"][] = ["search", "graph"];
+const pick = (opts: BenchOptions & { only?: readonly Endpoint["name"][] }, list: Endpoint[]) => {
+  const only = opts.only ?? (opts.smoke ? SMOKE : undefined);
+  return only ? list.filter((e) => only.includes(e.name)) : list;
+};
+
+/** The memory store at 1× and (not in smoke runs) 100×, each endpoint against a bare Express handler. */
+export async function benchLoad(opts: LoadBenchOptions): Promise<Result[]> {
+  const shape = shapeOf(opts);
+  const out = opts.skip1x ? [] : await memoryScale("1×", opts.graph1x, pick(opts, endpoints(opts.graph1x)), shape);
+  if (!opts.smoke && opts.graph100x) out.push(...(await memoryScale("100×", opts.graph100x, pick(opts, endpoints(opts.graph100x)), shape)));
+  return out;
+}
+
+export interface LoadNeo4jOptions extends BenchOptions, Partial<Shape> {
+  only?: readonly Endpoint["name"][];
+  /** The database to load `graph` into: the bench REPLACES its graph. */
+  config: Neo4jConfig;
+  graph: GraphData;
+}
+
+/** The Neo4j store against the same Cypher through the driver alone: p99 ratio per endpoint. */
+export async function benchLoadNeo4j(opts: LoadNeo4jOptions): Promise<Result[]> {
+  return neo4jScale("1×", opts.graph, opts.config, pick(opts, endpoints(opts.graph)), shapeOf(opts));
+}
