@@ -84,7 +84,7 @@ class ServerProcess {
 
   constructor() {
     const file = fileURLToPath(new URL("./loadServer.ts", import.meta.url));
-    this.child = fork(file, [], { execArgv: ["--import", "tsx"], serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.child = fork(file, [], { execArgv: ["--max-old-space-size=8192", "--import", "tsx"], serialization: "advanced", stdio: ["ignore", "inherit", "inherit", "ipc"] });
   }
 
   call(msg: Request): Promise<Reply> {
