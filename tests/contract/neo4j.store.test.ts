@@ -80,6 +80,23 @@ async function runningImports(driver: Driver): Promise<string[]> {
 }
 
 /** The plan plus `extra` filler nodes (in later batches), for slow or failing loads. */
+/**
+ * Holds the (id, importRun) key of one node of a load's next batch in an open transaction of its
+ * own: the batch's CREATE waits on that key's lock, so the import transaction is surely running
+ * (not between two batches) when a test looks for it. `release` rolls the holder back.
+ */
+async function holdNextBatch(driver: Driver, id: string, run: string): Promise<{ release(): Promise<void> }> {
+  const session = driver.session({ database: neo4jConfig!.database });
+  const tx = session.beginTransaction();
+  await tx.run("CREATE (:Entity {id: $id, importRun: $run})", { id, run });
+  return {
+    async release() {
+      await tx.rollback().catch(() => undefined);
+      await session.close();
+    },
+  };
+}
+
 function withFiller(plan: GraphData, extra: number): GraphData {
   const evidence = [{ kind: "reference" as const, source: "neo4j store test" }];
   return {
@@ -199,11 +216,15 @@ describeNeo4j("neo4j store only", () => {
     it("keeps the previous graph when an import transaction is killed mid-load, after batches committed", async () => {
       const before = await snapshot(driver);
       const slow = createNeo4jStore(neo4jConfig!, { batchSize: 100 });
-      let staged = 0;
-      const loading = rejection(slow.loadWithSummary(withFiller(plan, 20_000), { onProgress: (p) => void (staged = p.done) }));
+      const big = withFiller(plan, 20_000);
+      let held: { release(): Promise<void> } | undefined;
+      const onProgress = async (p: LoadProgress) => {
+        if (!held && p.phase === "nodes" && p.done >= 1_000) held = await holdNextBatch(driver, big.nodes[p.done].id, runId(big));
+      };
+      const loading = rejection(slow.loadWithSummary(big, { onProgress }));
       const session = driver.session({ database: neo4jConfig!.database });
       try {
-        while (staged < 1_000) await new Promise((r) => setTimeout(r, 25));
+        while (!held) await new Promise((r) => setTimeout(r, 25));
         // each batch is its own transaction: kill whichever runs now (between two, try again)
         let killed = false;
         for (let i = 0; i < 20 && !killed; i++) {
@@ -213,6 +234,7 @@ describeNeo4j("neo4j store only", () => {
         expect(killed, "an import transaction was terminated").toBe(true);
       } finally {
         await session.close();
+        await held?.release();
       }
       const err = await loading;
       expect(err.message).toMatch(/terminated/i);
@@ -226,9 +248,15 @@ describeNeo4j("neo4j store only", () => {
     it("keeps the previous graph when the store is closed mid-load (the load fails, it does not hang)", async () => {
       const before = await snapshot(driver);
       const doomed = createNeo4jStore(neo4jConfig!, { batchSize: 100 });
-      const loading = rejection(doomed.load(withFiller(plan, 20_000)));
-      await runningImports(driver); // the import transaction is under way (a 20k-node load takes seconds)
+      const big = withFiller(plan, 20_000);
+      let held: { release(): Promise<void> } | undefined;
+      const onProgress = async (p: LoadProgress) => {
+        if (!held && p.phase === "nodes" && p.done >= 1_000) held = await holdNextBatch(driver, big.nodes[p.done].id, runId(big));
+      };
+      const loading = rejection(doomed.loadWithSummary(big, { onProgress }));
+      await runningImports(driver); // the import transaction is under way, waiting on the held key
       await doomed.close();
+      await held?.release();
       expect((await loading).message).toMatch(/rolled back|closed/i);
       expect(await snapshot(driver)).toEqual(before);
     });
