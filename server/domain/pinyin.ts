@@ -7,8 +7,25 @@ import { OutputFormat, pinyin, segment } from "pinyin-pro";
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Names seen, with their keys: pinyin-pro's reading is the costliest step of ranking a search's
+ * candidates (the Neo4j store ranks up to 500 per request), and a graph's names are few. Bounded:
+ * emptied when full.
+ */
+const known = new Map<string, readonly string[]>();
+const KNOWN_MAX = 100_000;
+
 /** [full pinyin, initials] of a name with Chinese characters; [] for one without. */
-export function pinyinKeys(name: string): string[] {
+export function pinyinKeys(name: string): readonly string[] {
+  const seen = known.get(name);
+  if (seen) return seen;
+  if (known.size >= KNOWN_MAX) known.clear();
+  const keys = Object.freeze(readKeys(name));
+  known.set(name, keys);
+  return keys;
+}
+
+function readKeys(name: string): string[] {
   if (!HAN.test(name)) return [];
   const join = (parts: string[]) => parts.join("").replace(/\s+/g, "").replace(/ü/g, "v").toLowerCase();
   const options = { toneType: "none", type: "array", nonZh: "consecutive" } as const;

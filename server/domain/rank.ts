@@ -24,9 +24,28 @@ export function searchText(q: string): string {
 
 /** Whether every term of the query is in the node's fields (a word term also as a prefix). */
 export function hasAllTerms(node: GraphNode, query: string): boolean {
-  const own = new Set([...keysOf(node), descriptionOf(node)].flatMap(indexTerms));
+  const own = ownTerms(node);
   return queryTerms(query).every((t) => own.has(t) || (isWordTerm(t) && [...own].some((o) => o.startsWith(t))));
 }
+
+/**
+ * The terms of a node's keys and description, as the index has them. Kept by text: the Neo4j
+ * store checks every candidate of every search against them, and a graph's texts are few. Bounded:
+ * emptied when full.
+ */
+export function ownTerms(node: GraphNode): ReadonlySet<string> {
+  const texts = [...keysOf(node), descriptionOf(node)];
+  const key = texts.join("\u0000");
+  let terms = termsByText.get(key);
+  if (!terms) {
+    if (termsByText.size >= TERMS_MAX) termsByText.clear();
+    terms = new Set(texts.flatMap(indexTerms));
+    termsByText.set(key, terms);
+  }
+  return terms;
+}
+const termsByText = new Map<string, ReadonlySet<string>>();
+const TERMS_MAX = 20_000;
 
 /** A hit for a candidate, `query` being searchText's, `relevance` the engine's score (≥ 0). */
 export function rankHit(node: GraphNode, query: string, relevance: number): SearchHit {

@@ -7,7 +7,9 @@
  *   with the app's own middleware and an info-level logger (written to /dev/null, still serialised);
  * - `bare`: a bare Express handler per key answering a constant body (the app's answer, same size,
  *   same content type): what the machine can do at all for a body of that size;
- * - `driver` (Neo4j only): an http server whose handler runs one of the store's Cypher files through
+ * - `cold` (Neo4j only): the same app over the same store with its answer cache off, so that every
+ *   request reaches the database (what the store itself costs over the driver);
+ * - `driver` (Neo4j only): a bare Express handler that runs one of the store's Cypher files through
  *   neo4j-driver alone and answers the records as JSON.
  *
  * Messages (IPC, structured clone): see `Request` / `Reply`.
@@ -31,7 +33,7 @@ export type Request =
   | { kind: "stop" };
 
 export type Reply =
-  | { kind: "ready"; app: number; bare: number; driver?: number }
+  | { kind: "ready"; app: number; bare: number; cold?: number; driver?: number }
   | { kind: "ok" }
   | { kind: "error"; message: string };
 
@@ -66,28 +68,31 @@ async function serve(graph: GraphData, config?: Neo4jConfig): Promise<Reply> {
   const bare = createServer(bareApp);
 
   let driverServer: Server | undefined;
+  let coldServer: Server | undefined;
   if (config) {
+    coldServer = createServer(createApp({ store, logger, cache: false }));
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), { disableLosslessIntegers: true });
     const d = driver;
-    driverServer = createServer((req, res) => {
-      const q = driverQueries.get(decodeURIComponent((req.url ?? "").replace(/^\/q\//, "")));
-      if (!q) return void res.writeHead(404).end();
+    // a bare Express handler, as for the memory store's comparison: what the store adds, not Express
+    const driverApp = express();
+    driverApp.get("/q/:key", (req, res) => {
+      const q = driverQueries.get(req.params.key);
+      if (!q) return void res.status(404).end();
       const session = d.session({ database: config.database, defaultAccessMode: neo4j.session.READ });
       session
         .executeRead((tx) => tx.run(q.text, q.params))
-        .then((r) => {
-          const body = JSON.stringify(r.records.map((rec) => rec.toObject()));
-          res.writeHead(200, { "content-type": "application/json; charset=utf-8" }).end(body);
-        })
-        .catch((e: unknown) => res.writeHead(500).end(String((e as Error).message)))
+        .then((r) => res.type("application/json").send(JSON.stringify(r.records.map((rec) => rec.toObject()))))
+        .catch((e: unknown) => res.status(500).send(String((e as Error).message)))
         .finally(() => void session.close());
     });
+    driverServer = createServer(driverApp);
   }
-  servers.push(app, bare, ...(driverServer ? [driverServer] : []));
+  servers.push(app, bare, ...(driverServer ? [driverServer] : []), ...(coldServer ? [coldServer] : []));
   return {
     kind: "ready",
     app: await listen(app),
     bare: await listen(bare),
+    ...(coldServer ? { cold: await listen(coldServer) } : {}),
     ...(driverServer ? { driver: await listen(driverServer) } : {}),
   };
 }

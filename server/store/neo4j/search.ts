@@ -5,8 +5,8 @@
  */
 import type { SearchHit } from "../../../contract/api.js";
 import type { GraphNode } from "../../../contract/graph.js";
-import { compareHits, descriptionOf, hasAllTerms, keysOf, rankHit } from "../../domain/rank.js";
-import { indexTerms, isWordTerm, queryTerms } from "../../domain/tokens.js";
+import { compareHits, hasAllTerms, ownTerms, rankHit } from "../../domain/rank.js";
+import { isWordTerm, queryTerms } from "../../domain/tokens.js";
 
 export { searchText } from "../../domain/rank.js";
 
@@ -39,6 +39,6 @@ export function rankHits(candidates: { node: GraphNode; score: number }[], query
  * index of the graph asked for (or of one plan's) would not have found it.
  */
 export function hasSomeTerm(node: GraphNode, query: string): boolean {
-  const own = new Set([...keysOf(node), descriptionOf(node)].flatMap(indexTerms));
+  const own = ownTerms(node);
   return queryTerms(query).some((t) => own.has(t) || (isWordTerm(t) && [...own].some((o) => o.startsWith(t))));
 }

@@ -193,7 +193,8 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
         if (!query) return []; // after the plan check: an unknown plan is NotFound, as in memory
         const read = async (name: "search" | "search-contains", params: Record<string, unknown>) =>
           (await run(name, { ...params, types: wanted, plan: plan ?? null, candidates: SEARCH_CANDIDATES }))
-            .map((r) => ({ raw: toGraphNode(r.get("node")), score: Number(r.get("score")) }))
+            // a hit shows no evidence: it is read only to pick the plan's own view (inPlan)
+            .map((r) => ({ raw: toGraphNode(plan === undefined ? { ...r.get("node"), evidenceJson: "[]" } : r.get("node")), score: Number(r.get("score")) }))
             .map(({ raw, score }) => ({ raw, node: inPlan(raw, plan), score }))
             // where plans state a node differently the index holds every plan's text: keep a
             // candidate only if the view asked for has a term of the query
