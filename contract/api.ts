@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { EDGE_TYPES, GraphEdge, GraphNode, NODE_TYPES, NodeType } from "./graph.js";
 
-export const ErrorCode = z.enum(["bad_request", "not_found", "unavailable", "not_implemented", "internal"]);
+export const ErrorCode = z.enum(["bad_request", "not_found", "method_not_allowed", "too_large", "rate_limited", "unavailable", "not_implemented", "internal"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 export const ErrorBody = z.object({ error: z.object({ code: ErrorCode, message: z.string() }) });
 export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -5,7 +5,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import compression from "compression";
 import { type BodyCacheOptions, createBodyCache, graphVersion } from "./http/cache.js";
+import { DEFAULT_RATE_LIMITS, onePerClient, type RateLimits, rateLimiters } from "./http/limits.js";
 import { apiNotFound, errorHandler } from "./http/errors.js";
 import type { PlanTexts } from "./http/route.js";
 import { apiRouter } from "./http/router.js";
@@ -23,9 +25,11 @@ export interface AppOptions {
   clientDir?: string;
   /** Bounds of the cache of serialised answers (server/http/cache.ts); false: no cache. */
   cache?: BodyCacheOptions | false;
+  /** Per-client rate limits (server/http/limits.ts; default DEFAULT_RATE_LIMITS); false: none. */
+  limits?: RateLimits | false;
 }
 
-export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir, cache = {} }: AppOptions): Express {
+export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir, cache = {}, limits = DEFAULT_RATE_LIMITS }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -52,6 +56,9 @@ export function createApp({ store, logger, planTexts = new Map(), seedDir, clien
     }),
   );
   app.use(express.json({ limit: "100kb" }));
+  if (limits) for (const [paths, limiter] of rateLimiters(limits)) app.use(paths, limiter);
+  app.use("/api/cypher", onePerClient());
+  app.use(compression({ threshold: 1024 }));
 
   // cached only where the store reports its graph's version (without one, answers could go stale)
   const version = cache === false ? undefined : graphVersion(store);

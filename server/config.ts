@@ -24,6 +24,10 @@ const Env = z.object({
     .int("CORPUS_SEED is a whole number ≥ 0")
     .min(0, "CORPUS_SEED is a whole number ≥ 0")
     .default(1),
+  /** Requests per client per minute to the explorer's queries; 0 turns the rate limits off. */
+  RATE_LIMIT: z.coerce.number().int().min(0).default(1200),
+  /** Requests per client per minute to the whole graph, the export and the console. */
+  RATE_LIMIT_HEAVY: z.coerce.number().int().min(1).default(120),
 });
 
 export type Config = {
@@ -35,6 +39,8 @@ export type Config = {
   /** A synthetic corpus (`CORPUS=<plans>`, `CORPUS_SEED`): generated into .cache/corpus/ and served in place of seedDir. */
   corpus?: { scale: number; seed: number };
   neo4j?: { uri: string; user: string; password: string; database: string };
+  /** Per-client limits (server/http/limits.ts); false when RATE_LIMIT=0. */
+  rateLimits: { perMinute: number; heavyPerMinute: number } | false;
 };
 
 /** `NAME=` is how people unset a variable in a shell or an .env file: read it as absent. */
@@ -57,6 +63,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     seedDir: e.SEED_DIR,
     importOnStart: e.IMPORT_ON_START === "1",
     corpus: e.CORPUS === undefined ? undefined : { scale: e.CORPUS, seed: e.CORPUS_SEED },
+    rateLimits: e.RATE_LIMIT === 0 ? false : { perMinute: e.RATE_LIMIT, heavyPerMinute: e.RATE_LIMIT_HEAVY },
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? "", database: e.NEO4J_DATABASE }
       : undefined,

@@ -3,6 +3,7 @@ import path from "node:path";
 import { createApp } from "./app.js";
 import { openStore, repoRoot } from "./bootstrap.js";
 import { parseConfig } from "./config.js";
+import { createHttpServer } from "./http/limits.js";
 import { createLogger } from "./logger.js";
 
 /** Above this many plans, the start-up log summarises the imports instead of listing them. */
@@ -32,8 +33,10 @@ async function main(): Promise<void> {
     logger,
     planTexts,
     seedDir,
-    clientDir: path.join(repoRoot, "dist", "client") });
-  const server = app.listen(config.port, config.host, () => {
+    clientDir: path.join(repoRoot, "dist", "client"),
+    limits: config.rateLimits,
+  });
+  const server = createHttpServer(app).listen(config.port, config.host, () => {
     const ms = Math.round(performance.now() - started);
     logger.info({ store: store.kind, startupMs: ms }, `Chain Atlas ready on http://localhost:${config.port}`);
   });

@@ -29,3 +29,15 @@ export class NotImplementedError extends Error {
     this.name = "NotImplementedError";
   }
 }
+
+/** Too many questions at once from this client or for this resource: try again after `retryAfterS`. */
+export class BusyError extends Error {
+  readonly code = "rate_limited" as const;
+  constructor(
+    message: string,
+    readonly retryAfterS: number,
+  ) {
+    super(message);
+    this.name = "BusyError";
+  }
+}

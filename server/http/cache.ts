@@ -9,10 +9,11 @@
  * first out. Concurrent misses on one key share one computation, so 32 clients asking for a cold
  * 60 MB graph build it once.
  *
- * Shaped for what comes next (issue 14): the ETag is per entry and stable for a version, and an
- * entry can carry other encodings of the same body (e.g. gzip) next to `body`.
+ * An entry also keeps its gzip encoding, made at the first request that accepts it (`gzipOf`): a
+ * large answer is compressed once per graph version, not once per request.
  */
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 
 export interface CachedBody {
   body: Buffer;
@@ -20,6 +21,14 @@ export interface CachedBody {
   type: string;
   /** A strong ETag of `body` (quoted), computed once. */
   etag: string;
+  /** `body` gzipped, once asked for (gzipOf). */
+  gzip?: Buffer;
+}
+
+/** The entry's body gzipped, made once and kept with the entry; its ETag differs from the identity's. */
+export function gzipOf(entry: CachedBody): { body: Buffer; etag: string } {
+  entry.gzip ??= gzipSync(entry.body, { level: 6 });
+  return { body: entry.gzip, etag: entry.etag.replace(/"$/, '-gz"') };
 }
 
 export interface CacheStats {

@@ -2,7 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contract/api.js";
-import { BadRequestError, NotFoundError, NotImplementedError } from "../domain/errors.js";
+import { BadRequestError, BusyError, NotFoundError, NotImplementedError } from "../domain/errors.js";
 import { StoreUnavailableError } from "../store/errors.js";
 
 export class HttpError extends Error {
@@ -21,8 +21,9 @@ function describeZod(err: ZodError): string {
     .join("; ");
 }
 
-function classify(err: unknown): { status: number; code: ErrorCode; message: string } {
+function classify(err: unknown): { status: number; code: ErrorCode; message: string; retryAfterS?: number } {
   if (err instanceof HttpError) return { status: err.status, code: err.code, message: err.message };
+  if (err instanceof BusyError) return { status: 429, code: "rate_limited", message: err.message, retryAfterS: err.retryAfterS };
   if (err instanceof ZodError) return { status: 400, code: "bad_request", message: describeZod(err) };
   if (err instanceof NotFoundError) return { status: 404, code: "not_found", message: err.message };
   if (err instanceof StoreUnavailableError) return { status: 503, code: "unavailable", message: err.message };
@@ -31,14 +32,15 @@ function classify(err: unknown): { status: number; code: ErrorCode; message: str
   // body-parser and friends mark client errors with a status
   const status = (err as { status?: unknown })?.status;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    return { status, code: "bad_request", message: (err as Error).message || "bad request" };
+    return { status, code: status === 413 ? "too_large" : "bad_request", message: (err as Error).message || "bad request" };
   }
   return { status: 500, code: "internal", message: "internal error" };
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const { status, code, message } = classify(err);
+  const { status, code, message, retryAfterS } = classify(err);
   if (status >= 500) req.log?.error({ err }, "request failed");
+  if (retryAfterS !== undefined) res.set("Retry-After", String(retryAfterS));
   const body: ErrorBody = { error: { code, message } };
   res.status(status).json(body);
 };

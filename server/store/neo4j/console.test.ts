@@ -12,8 +12,9 @@ describe("the console's write gate", () => {
       "MATCH p = (a)-[*1..2]-(b) RETURN p",
       "CALL db.index.fulltext.queryNodes('entity_text', '集成电路') YIELD node RETURN node",
       "MATCH (n) RETURN n.id AS id ORDER BY id LIMIT $set",
-      "SHOW TRANSACTIONS",
       "CALL db.labels()",
+      "RETURN {set: 1} AS m",
+      "RETURN {a: 1, merge: 2, `create`: 3} AS m",
     ]) {
       expect(() => refuseWrites(q), q).not.toThrow();
     }
@@ -31,7 +32,7 @@ describe("the console's write gate", () => {
       ["MATCH (n) FOREACH (x IN [] | REMOVE n.a)", /FOREACH|REMOVE/],
       ["CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN 1", /IN TRANSACTIONS/],
       ["CALL { MATCH (n) RETURN n } IN 10 CONCURRENT TRANSACTIONS RETURN 1", /IN TRANSACTIONS/],
-      ["USE system SHOW USERS", /USE/],
+      ["USE system SHOW USERS", /USE|SHOW/],
       ["CALL dbms.listConfig()", /dbms/],
       ["CALL db.createLabel('X')", /db\.\*/],
       ["CALL db.clearQueryCaches()", /db\.\*/],
@@ -39,6 +40,10 @@ describe("the console's write gate", () => {
       ["ALTER USER neo4j SET PASSWORD 'x'", /ALTER|SET/],
       ["GRANT ROLE admin TO bob", /GRANT/],
       ["TERMINATE TRANSACTIONS 'neo4j-transaction-1'", /TERMINATE/],
+      ["SHOW TRANSACTIONS", /SHOW/],
+      ["show settings yield name return name", /SHOW/],
+      ["SHOW USERS", /SHOW/],
+      ["MATCH (n) SET n = {set: 1}", /SET/],
     ];
     for (const [q, what] of cases) {
       let err: unknown;

@@ -28,6 +28,7 @@ const REFUSED_CLAUSES = /\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|A
 
 /** Other forms, matched on the code as written (procedure names are dotted). */
 const REFUSED: { pattern: RegExp; what: string }[] = [
+  { pattern: /\bSHOW\b/, what: "SHOW (settings, users, transactions and the like are not the graph)" },
   { pattern: /\bLOAD\s+CSV\b/, what: "LOAD CSV" },
   { pattern: /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/, what: "CALL { … } IN TRANSACTIONS" },
   { pattern: /\bUSE\b/, what: "USE (the console reads the configured database only)" },
@@ -69,8 +70,8 @@ export function codeOnly(query: string): string {
 /** Throws BadRequestError naming the first clause that writes or administers. */
 export function refuseWrites(query: string): void {
   const code = codeOnly(query);
-  // Property, label, map-key and parameter names (`n.set`, `:Create`, `$merge`) are not clauses.
-  const clauses = code.replace(/([.:$]\s*)[A-Z_][A-Z0-9_]*/g, "$1_");
+  // Property, label, map-key and parameter names (`n.set`, `:Create`, `$merge`, `{set: 1}`) are not clauses.
+  const clauses = code.replace(/([.:$]\s*)[A-Z_][A-Z0-9_]*/g, "$1_").replace(/([{,]\s*)[A-Z_][A-Z0-9_]*(?=\s*:)/g, "$1_");
   const clause = REFUSED_CLAUSES.exec(clauses);
   if (clause) throw new BadRequestError(`the Cypher console is read-only: ${clause[1]} is not allowed`);
   for (const { pattern, what } of REFUSED) {
@@ -84,6 +85,15 @@ export function refuseWrites(query: string): void {
 
 export interface ConsoleLimits {
   maxRows: number;
+  /** The rows' size as JSON, about: past it the rest is cut (`truncated`). */
+  maxBytes: number;
+}
+
+/** A record's size as JSON, about (Neo4j integers as numbers): what the answer will weigh. */
+export function approxBytes(values: unknown[]): number {
+  return JSON.stringify(values, (_k, v: unknown) =>
+    typeof v === "bigint" ? Number(v) : v && typeof v === "object" && "low" in v && "high" in v ? 0 : v,
+  ).length;
 }
 
 /** Runs the user's query in `tx` and converts what it returns; endpoints are looked up by element id. */
@@ -92,17 +102,20 @@ export async function collectResult(
   run: RunNamed,
   query: string,
   params: Record<string, unknown>,
-  { maxRows }: ConsoleLimits,
+  { maxRows, maxBytes }: ConsoleLimits,
 ): Promise<CypherResult> {
   const result = tx.run(query, toCypherParams(params));
   const raw: { keys: string[]; values: unknown[] }[] = [];
   let truncated = false;
+  let bytes = 0;
   for await (const record of result) {
-    if (raw.length >= maxRows) {
+    const values = [...record.values()];
+    bytes += approxBytes(values);
+    if (raw.length >= maxRows || bytes > maxBytes) {
       truncated = true;
       break; // the driver discards the rest of the stream
     }
-    raw.push({ keys: record.keys as string[], values: [...record.values()] });
+    raw.push({ keys: record.keys as string[], values });
   }
   const columns = raw.length ? raw[0].keys : ((await result.keys()) as string[]);
 

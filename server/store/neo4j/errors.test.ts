@@ -23,6 +23,14 @@ describe("Neo4j errors → domain errors", () => {
     expect(toDomainError(neo("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"), where).message).toMatch(/longer than 5 s/);
   });
 
+  it("says nothing of Java classes, addresses or the driver's text", () => {
+    const where = { query: "console", console: true, timeoutMs: 5000 };
+    const failed = neo("Neo.ClientError.Procedure.ProcedureCallFailed", "Failed to invoke procedure `db.x`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: y");
+    expect(toDomainError(failed, where).message).toBe("Cypher error (Procedure.ProcedureCallFailed): Failed to invoke procedure `db.x`: There is no such fulltext schema index: y");
+    const away = toDomainError(neo("ServiceUnavailable", "Could not perform discovery for bolt://127.0.0.1:7687: connect ECONNREFUSED"), { query: "stats.cypher" });
+    expect(away.message).not.toMatch(/bolt|127\.0\.0\.1|ECONNREFUSED|discovery/);
+  });
+
   it("keeps the store's own Cypher errors internal, naming the query", () => {
     const err = toDomainError(neo("Neo.ClientError.Statement.SyntaxError", "bad"), { query: "stats.cypher" });
     expect(err).not.toBeInstanceOf(BadRequestError);

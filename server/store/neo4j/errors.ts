@@ -44,7 +44,8 @@ export function toDomainError(err: unknown, where: { query: string; console?: bo
     return new BadRequestError(`the query ran longer than ${(where.timeoutMs ?? 0) / 1000} s and was stopped`);
   }
   if (isUnavailable(err)) {
-    return new StoreUnavailableError(`Neo4j is unavailable (${where.query}): ${firstLine(err)}`, { cause: err });
+    // users read this (503): no address, no driver text; the cause goes to the log
+    return new StoreUnavailableError("the graph database cannot be reached: try again shortly", { cause: err });
   }
   if (where.console && err instanceof Neo4jError && code.startsWith("Neo.ClientError.")) {
     if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Security.Forbidden")) {
@@ -59,5 +60,15 @@ export function toDomainError(err: unknown, where: { query: string; console?: bo
 
 function firstLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
-  return msg.split("\n")[0].trim();
+  return withoutJava(msg.split("\n")[0]);
+}
+
+/** A message without the Java class names and "Caused by:" chains Neo4j puts in some of them. */
+export function withoutJava(message: string): string {
+  return message
+    .replace(/\s*Caused by:\s*/g, " ")
+    .replace(/\b(?:java|javax|jdk|scala|org\.neo4j|com\.neo4j)\.[\w.$]+:?/g, "")
+    .replace(/\s{2,}/g, " ")
+    .replace(/[:\s]+$/, "")
+    .trim();
 }

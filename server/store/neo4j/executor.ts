@@ -73,23 +73,6 @@ export class Executor {
   }
 
   /**
-   * A user query (the Cypher console) in a READ transaction: Neo4j itself refuses writes there.
-   * Errors in the query are the user's (BadRequestError); `work` streams the result.
-   */
-  async consoleRead<T>(label: string, work: (tx: ManagedTransaction, run: RunNamed) => Promise<T>, timeoutMs: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    const started = performance.now();
-    try {
-      return await session.executeRead((tx) => work(tx, this.runner(tx)), this.txConfig(label, timeoutMs));
-    } catch (err) {
-      throw toDomainError(err, { query: label, console: true, timeoutMs });
-    } finally {
-      await session.close().catch(() => undefined);
-      this.log(label, started);
-    }
-  }
-
-  /**
    * A unit of work in one explicit write transaction: committed when `work` resolves, rolled back
    * (and the error rethrown as a domain error) when it throws. Not retried: a load is replayable by
    * its caller, and a half-done retry must never be committed.

@@ -21,7 +21,8 @@ import { NotFoundError } from "../../domain/errors.js";
 import { PLAN_PROPS } from "../../plans/planSet.js";
 import { summarizePlan } from "../../plans/summaries.js";
 import type { GraphStore, NeighborOptions, PathOptions, SearchOptions } from "../port.js";
-import { collectResult, refuseWrites } from "./console.js";
+import { refuseWrites } from "./console.js";
+import { ConsolePool } from "./consolePool.js";
 import { Executor, type RunNamed } from "./executor.js";
 import { ensureSchema, type LoadOptions, loadGraph, type LoadSummary } from "./load.js";
 import { type EdgeRow, inPlan, type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
@@ -50,6 +51,10 @@ export interface Neo4jStoreOptions {
   consoleTimeoutMs?: number;
   /** Rows a console query returns at most (default 1000). */
   consoleMaxRows?: number;
+  /** Size of a console answer's rows as JSON, about, past which they are cut (default 2 MB). */
+  consoleMaxBytes?: number;
+  /** Console queries run at once (default 2); a few more wait, the rest are refused as busy. */
+  consoleThreads?: number;
   /** How long reads retry a lost connection before answering 503 (default 1 s). */
   maxRetryTimeMs?: number;
   /** Rows per transaction of a load (staging batches, bounded deletes; default 1000). */
@@ -115,6 +120,18 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
       if (typeof r.get("type") !== "string") throw new NotFoundError(`no node with id ${r.get("id")}`);
     }
   };
+
+  // the console runs in threads of its own (./consolePool.ts), started at its first query
+  const consolePool = new ConsolePool(
+    {
+      ...config,
+      cypherDir: options.cypherDir,
+      timeoutMs: consoleTimeoutMs,
+      maxRows: consoleMaxRows,
+      maxBytes: options.consoleMaxBytes ?? 2_000_000,
+    },
+    { size: options.consoleThreads },
+  );
 
   const version = graphVersionReader(exec);
   // this store's own loads are seen at once (another process's within the version's TTL)
@@ -235,12 +252,8 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     },
 
     async cypher(query, params): Promise<CypherResult> {
-      refuseWrites(query);
-      return exec.consoleRead(
-        "console",
-        (tx, run) => collectResult(tx, run, query, params, { maxRows: consoleMaxRows }),
-        consoleTimeoutMs,
-      );
+      refuseWrites(query); // a readable refusal at once, before a thread is taken
+      return consolePool.run(query, params);
     },
 
     async ping() {
@@ -248,7 +261,7 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
     },
 
     async close() {
-      await exec.close();
+      await Promise.all([exec.close(), consolePool.close()]);
     },
   };
 }
