@@ -12,6 +12,8 @@ export const Health = z.object({
   store: z.enum(["memory", "neo4j"]),
   nodes: z.number().int(),
   edges: z.number().int(),
+  /** Why the status is degraded (HTTP 503): the database unreachable, slow, or holding no graph. */
+  reason: z.string().optional(),
 });
 export type Health = z.infer<typeof Health>;
 

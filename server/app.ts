@@ -27,9 +27,11 @@ export interface AppOptions {
   cache?: BodyCacheOptions | false;
   /** Per-client rate limits (server/http/limits.ts; default DEFAULT_RATE_LIMITS); false: none. */
   limits?: RateLimits | false;
+  /** How long a request waits on the store before answering 503 (default STORE_DEADLINE_MS, 15 s). */
+  storeDeadlineMs?: number;
 }
 
-export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir, cache = {}, limits = DEFAULT_RATE_LIMITS }: AppOptions): Express {
+export function createApp({ store, logger, planTexts = new Map(), seedDir, clientDir, cache = {}, limits = DEFAULT_RATE_LIMITS, storeDeadlineMs }: AppOptions): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
@@ -63,7 +65,7 @@ export function createApp({ store, logger, planTexts = new Map(), seedDir, clien
   // cached only where the store reports its graph's version (without one, answers could go stale)
   const version = cache === false ? undefined : graphVersion(store);
   const caching = version && cache !== false ? { cache: createBodyCache(cache), version } : {};
-  app.use(apiRouter(ROUTES, { store, planTexts, seedDir, ...caching }));
+  app.use(apiRouter(ROUTES, { store, planTexts, seedDir, ...caching }, storeDeadlineMs));
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {

@@ -22,6 +22,11 @@ export const DEFAULT_RATE_LIMITS: RateLimits = { perMinute: 1200, heavyPerMinute
 const LIGHT = ["/api/search", "/api/nodes/:id/neighbors", "/api/chains/:industryId", "/api/paths", "/api/districts/overlap", "/api/compare"];
 const HEAVY = ["/api/graph", "/api/export", "/api/cypher"];
 
+/** Whether requests to this Express path are rate limited (the OpenAPI document says 429 for them). */
+export function isRateLimited(path: string): boolean {
+  return LIGHT.includes(path) || HEAVY.includes(path);
+}
+
 function refuse(res: Response, retryAfterS: number, message: string): void {
   res.set("Retry-After", String(Math.max(1, Math.ceil(retryAfterS))));
   res.status(429).json({ error: { code: "rate_limited", message } } satisfies ErrorBody);

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ErrorBody } from "../../contract/api.js";
+import { isRateLimited } from "./limits.js";
 import { isJsonResponse, openApiPath, type Route } from "./route.js";
 
 /** What the document promises about itself (it is served by a route of the table too). */
@@ -36,9 +37,20 @@ function okResponse(response: Route["response"]) {
   return { description: response.description, content };
 }
 
+/** Answers every route of a kind can give, besides those it names. */
+function commonErrors(route: Route): Record<string, string> {
+  return {
+    ...(route.readsGraph !== false && { 503: "The store cannot be reached, does not answer in time, or holds no graph yet" }),
+    ...(isRateLimited(route.path) && { 429: "Too many requests from this client (Retry-After says when to try again)" }),
+  };
+}
+
 function operation(route: Route) {
   const errorBody = { "application/json": { schema: json(ErrorBody) } };
-  const errors = Object.entries(route.errors).map(([status, description]) => [status, { description, content: errorBody }]);
+  const described = { ...commonErrors(route), ...route.errors };
+  const errors: [string, unknown][] = Object.entries(described).map(([status, description]) => [status, { description, content: errorBody }]);
+  // a degraded answer (health) is the route's own body under another status
+  if (route.statusOf) errors.push(["503", { ...okResponse(route.response), description: "Degraded: the same answer, with the reason" }]);
   return {
     summary: route.summary,
     parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],

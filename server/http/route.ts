@@ -64,6 +64,13 @@ export interface RouteSpec<P extends Obj, Q extends Obj, B extends Obj, R extend
   cached?: boolean;
   /** Mounted only when this holds for the app's context. */
   available?: (ctx: RouteContext) => boolean;
+  /**
+   * false: answers without the graph (health, the document, boundaries, plan texts), so it is
+   * served while the store is not ready. Others answer 503 then (GraphStore.notReady).
+   */
+  readsGraph?: false;
+  /** The HTTP status of a successful answer (default 200): health says 503 while degraded. */
+  statusOf?: (reply: Reply<R>) => number;
   handle(input: { params: Parsed<P>; query: Parsed<Q>; body: Parsed<B> }, ctx: RouteContext): Promise<Reply<R>>;
 }
 

@@ -1,11 +1,27 @@
 /** The route table as an Express router: each route's schemas validate its request, a ZodError is a 400. */
 import { type Request, Router, type Response } from "express";
 import { cacheKey, cachedBody, type CachedBody, gzipOf } from "./cache.js";
+import { StoreUnavailableError } from "../store/errors.js";
+import { HttpError } from "./errors.js";
 import { isJsonResponse, type RawReply, type Route, type RouteContext } from "./route.js";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
-export function apiRouter(routes: readonly Route[], ctx: RouteContext): Router {
+/**
+ * How long a request may wait on the store: a database that stopped answering (a hung server
+ * holds its sockets open, so the driver waits) is a 503 then, not a request held for minutes.
+ */
+export const STORE_DEADLINE_MS = 15_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreUnavailableError(`the graph database did not answer within ${ms / 1000} s: try again shortly`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+export function apiRouter(routes: readonly Route[], ctx: RouteContext, deadlineMs = STORE_DEADLINE_MS): Router {
   const router = Router();
   for (const route of routes) {
     if (route.available && !route.available(ctx)) continue;
@@ -19,15 +35,36 @@ export function apiRouter(routes: readonly Route[], ctx: RouteContext): Router {
         query: route.query?.parse(req.query),
         body: route.body?.parse(req.body ?? {}),
       };
+      if (route.readsGraph !== false) {
+        const reason = await withDeadline(ctx.store.notReady?.() ?? Promise.resolve(undefined), deadlineMs);
+        if (reason) throw new StoreUnavailableError(reason);
+      }
       if (cached) {
-        const entry = await cached.cache.get(cacheKey(route.path, input), await cached.version(), async () =>
-          cachedBody(JSON.stringify(await route.handle(input, ctx)), JSON_TYPE),
+        const entry = await cached.cache.get(cacheKey(route.path, input), await withDeadline(cached.version(), deadlineMs), async () =>
+          cachedBody(JSON.stringify(await withDeadline(route.handle(input, ctx), deadlineMs)), JSON_TYPE),
         );
         return sendCached(req, res, entry);
       }
-      const reply = await route.handle(input, ctx);
-      if (json) res.json(reply);
+      const reply = await withDeadline(route.handle(input, ctx), deadlineMs);
+      if (json) res.status(route.statusOf?.(reply) ?? 200).json(reply);
       else sendRaw(res, reply as RawReply);
+    });
+  }
+  // a known path asked with another method: 405 with the methods it has (Express answers HEAD with GET)
+  const methods = new Map<string, Set<string>>();
+  for (const route of routes) {
+    if (route.available && !route.available(ctx)) continue;
+    const set = methods.get(route.path) ?? new Set<string>();
+    set.add(route.method.toUpperCase());
+    if (route.method === "get") set.add("HEAD");
+    methods.set(route.path, set);
+  }
+  for (const [path, allowed] of methods) {
+    router.all(path, (req, res, next) => {
+      if (req.method === "OPTIONS") return next();
+      const allow = [...allowed].join(", ");
+      res.set("Allow", allow);
+      next(new HttpError(405, "method_not_allowed", `${req.method} is not allowed on ${path}: use ${allow}`));
     });
   }
   return router;

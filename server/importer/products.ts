@@ -71,7 +71,12 @@ export function addProducts(
   });
   const mentions = findMentions(ctx.view.clean, terms);
   const byTerm = new Map<string, Mention[]>();
-  for (const m of mentions) byTerm.set(m.term, [...(byTerm.get(m.term) ?? []), m]);
+  // Push in place: copying the list per mention made this quadratic in a term's mentions.
+  for (const m of mentions) {
+    const list = byTerm.get(m.term);
+    if (list) list.push(m);
+    else byTerm.set(m.term, [m]);
+  }
 
   for (const t of terms) {
     const ms = byTerm.get(t.term) ?? [];

@@ -58,5 +58,10 @@ export interface GraphStore {
   cypher(query: string, params: Record<string, unknown>): Promise<CypherResult>;
   /** Throws StoreUnavailableError when the backing database cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Why the store cannot answer questions about the graph yet (an empty database after a restart),
+   * or undefined when it can. Cheap (asked before every read). Stores that are always ready omit it.
+   */
+  notReady?(): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -459,8 +459,8 @@ describe("neo4j store, server away", () => {
     const store = createNeo4jStore(away, { maxRetryTimeMs: 0 });
     try {
       const app = createApp({ store, logger: pino({ level: "silent" }) });
-      const health = await request(app).get("/api/health").expect(200);
-      expect(health.body).toMatchObject({ status: "degraded", store: "neo4j" });
+      const health = await request(app).get("/api/health").expect(503);
+      expect(health.body).toMatchObject({ status: "degraded", store: "neo4j", reason: expect.stringMatching(/cannot be reached|did not answer/) });
       const stats = await request(app).get("/api/stats").expect(503);
       expect(stats.body.error.code).toBe("unavailable");
     } finally {

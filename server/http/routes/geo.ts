@@ -23,6 +23,7 @@ export const geoRoutes = [
     summary: "Chongqing's district and county boundaries (feature id = adcode)",
     response: { description: "A GeoJSON FeatureCollection", media: { "application/geo+json": GeoCollection } },
     errors: {},
+    readsGraph: false,
     available: (ctx) => ctx.seedDir !== undefined,
     handle: async (_input, { seedDir }) => ({
       body: await boundaries(seedDir as string), // mounted only with a seeds folder

@@ -2,9 +2,33 @@
 import { z } from "zod";
 import { ExportQuery, GraphQuery, Health, NeighborsQuery, NodeDetail, PlanQuery, Stats, Subgraph } from "../../../contract/api.js";
 import { CONTENT_TYPES, serializeGraph } from "../../export/formats.js";
+import type { GraphStore } from "../../store/port.js";
 import { defineRoute } from "../route.js";
 
 const UNAVAILABLE = "The store cannot be reached";
+
+/** How long health waits on the store: a hung database must not hang the probe that reports it. */
+export const HEALTH_DEADLINE_MS = 1_500;
+
+async function probeHealth(store: GraphStore): Promise<Health> {
+  const degraded = (reason: string): Health => ({ status: "degraded", store: store.kind, nodes: 0, edges: 0, reason });
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Health>((resolve) => {
+    timer = setTimeout(() => resolve(degraded(`the graph database did not answer within ${HEALTH_DEADLINE_MS / 1000} s`)), HEALTH_DEADLINE_MS);
+  });
+  const probe = (async (): Promise<Health> => {
+    try {
+      await store.ping();
+      const reason = await store.notReady?.();
+      if (reason) return degraded(reason);
+      const { totals } = await store.stats();
+      return { status: "ok", store: store.kind, nodes: totals.nodes, edges: totals.edges };
+    } catch {
+      return degraded("the graph database cannot be reached");
+    }
+  })();
+  return Promise.race([probe, late]).finally(() => clearTimeout(timer));
+}
 const NO_PLAN = "No plan with this id";
 const NodeParams = z.object({ id: z.string() });
 /** The media type without its charset, as OpenAPI names it. */
@@ -16,17 +40,11 @@ export const graphRoutes = [
     path: "/api/health",
     summary: "Store status and size",
     response: Health,
-    // an unreachable store is an answer here (degraded), not an error
+    // an unreachable or empty store is an answer here (degraded, with why), not an error
     errors: {},
-    handle: async (_input, { store }): Promise<Health> => {
-      try {
-        await store.ping();
-        const { totals } = await store.stats();
-        return { status: "ok", store: store.kind, nodes: totals.nodes, edges: totals.edges };
-      } catch {
-        return { status: "degraded", store: store.kind, nodes: 0, edges: 0 };
-      }
-    },
+    readsGraph: false,
+    statusOf: (health) => (health.status === "ok" ? 200 : 503),
+    handle: (_input, { store }) => probeHealth(store),
   }),
   defineRoute({
     method: "get",

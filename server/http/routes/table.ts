@@ -19,6 +19,7 @@ const openApiRoute = defineRoute({
   summary: "This document",
   response: OpenApiDocument,
   errors: {},
+  readsGraph: false,
   // built on first request: ROUTES is complete by then
   handle: async () => (document ??= openApiDocument(ROUTES)),
 });

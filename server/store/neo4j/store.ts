@@ -28,7 +28,7 @@ import { ensureSchema, type LoadOptions, loadGraph, type LoadSummary } from "./l
 import { type EdgeRow, inPlan, type NodeRow, toGraphEdge, toGraphNode } from "./mapping.js";
 import { planCounts } from "./plans.js";
 import { defaultCypherDir, loadQueries, type QueryName } from "./queries.js";
-import { graphVersionReader } from "./version.js";
+import { graphVersionReader, NO_GRAPH } from "./version.js";
 import { hasSomeTerm, luceneQuery, rankHits, searchText } from "./search.js";
 import { toNumber } from "./values.js";
 
@@ -141,6 +141,11 @@ export function createNeo4jStore(config: Neo4jConfig, loggerOrOptions?: Logger |
   return {
     kind: "neo4j",
     version: () => version.read(),
+
+    async notReady() {
+      // no run readers could see: a database started empty (the launcher's default) or wiped
+      return (await version.read()) === NO_GRAPH ? "the graph database holds no graph: run npm run import, or restart the app (it imports into an empty database)" : undefined;
+    },
 
     ensureSchema: () => ensureSchema(exec),
 

@@ -13,6 +13,9 @@ import type { Executor } from "./executor.js";
 
 export const VERSION_TTL_MS = 1_000;
 
+/** The version of a database with no graph readers could see. */
+export const NO_GRAPH = "neo4j:none";
+
 export interface GraphVersionReader {
   read(): Promise<string>;
   /** The next read asks the database. */
@@ -24,7 +27,7 @@ export function graphVersionReader(exec: Executor, ttlMs = VERSION_TTL_MS, now?:
     ttlMs,
     async () => {
       const run: unknown = (await exec.read("import-current"))[0]?.get("run");
-      return `neo4j:${typeof run === "string" ? run : "none"}`;
+      return typeof run === "string" ? `neo4j:${run}` : NO_GRAPH;
     },
     now,
   );

@@ -1,0 +1,52 @@
+/**
+ * Methods and readiness through createApp: a known path asked with another method is 405 with
+ * Allow (TRACE was 404), an unknown path stays 404, and health is 200 only when ok.
+ */
+import { pino } from "pino";
+import request from "supertest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ErrorBody, Health } from "../../contract/api.js";
+import { createApp } from "../../server/app.js";
+import { createMemoryStore } from "../../server/store/memory.js";
+import { loadPlanGraph } from "../support/plan.js";
+
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  const store = createMemoryStore();
+  await store.load(await loadPlanGraph());
+  app = createApp({ store, logger: pino({ level: "silent" }), limits: false });
+});
+
+describe("methods", () => {
+  it("answers another method on a known path with 405 and Allow", async () => {
+    const cases: [string, string, string][] = [
+      ["trace", "/api/graph", "GET, HEAD"],
+      ["put", "/api/graph", "GET, HEAD"],
+      ["delete", "/api/nodes/industry%3A%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF", "GET, HEAD"],
+      ["patch", "/api/search?q=x", "GET, HEAD"],
+      ["get", "/api/cypher", "POST"],
+      ["put", "/api/cypher", "POST"],
+    ];
+    for (const [method, url, allow] of cases) {
+      const res = await (request(app) as unknown as Record<string, (u: string) => request.Test>)[method](url);
+      expect(res.status, `${method} ${url}`).toBe(405);
+      expect(res.headers.allow, `${method} ${url}`).toBe(allow);
+      if (method !== "head") expect(ErrorBody.parse(res.body).error.code).toBe("method_not_allowed");
+    }
+  });
+
+  it("keeps 404 for unknown paths and serves HEAD where GET is", async () => {
+    await request(app).get("/api/nothing").expect(404);
+    await request(app).delete("/api/nothing").expect(404);
+    await request(app).head("/api/health").expect(200);
+  });
+});
+
+describe("health", () => {
+  it("is 200 and ok on a loaded store, its answer as documented", async () => {
+    const res = await request(app).get("/api/health").expect(200);
+    expect(Health.parse(res.body)).toMatchObject({ status: "ok", store: "memory" });
+    expect(res.body.reason).toBeUndefined();
+  });
+});
