@@ -41,6 +41,8 @@ export interface ImportInput {
   curated?: CuratedInputs;
   /** GB/T 2260 divisions (reference.ts): the plan's region, and its districts' codes where it has no curated geography. */
   divisions?: Divisions;
+  /** What reading the file did beyond UTF-8 (another encoding, CR line ends): report warnings. */
+  notes?: string[];
 }
 
 export function importPlan(input: ImportInput): { graph: GraphData; report: ImportReport } {
@@ -73,7 +75,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
     return reference ? resolveDivision(reference.divisions, reference.code, name)?.name ?? name : name;
   });
   ctx.inferred.push(...found.inferred);
-  ctx.warnings.push(...found.warnings);
+  ctx.warnings.push(...(input.notes ?? []), ...found.warnings);
 
   ctx.acc.addNode(withRegion(plan.node, region.region));
   ctx.inferred.push(...plan.inferred, ...region.inferred);

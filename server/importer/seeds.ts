@@ -3,8 +3,9 @@
  * divisions reference (reference.ts) into an ImportInput. Missing curated files mean "none";
  * malformed ones fail with CuratedFileError.
  */
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { decodeText } from "./decode.js";
 import { CuratedFileError, NotAPlanError } from "./errors.js";
 import { type CuratedInputs, ChainsFile, ProductsFile, describeChain, describeTerm, parseCurated } from "./curated.js";
 import { DirectionNamesFile } from "./englishNames.js";
@@ -16,15 +17,12 @@ import type { ImportInput } from "./index.js";
 
 export const DEFAULT_PLAN = "cq-sei-14fyp.txt";
 
-/** Decode bytes as UTF-8, keeping a BOM (offsets count it), rejecting binary and invalid bytes. */
+/** A plan file's size at most: the largest plans are a few hundred kB (Chongqing's is 91 kB). */
+export const MAX_PLAN_BYTES = 20_000_000;
+
+/** The plan's text (./decode.ts: any of the encodings and line ends plans are saved with). */
 export function decodePlan(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new NotAPlanError(`empty file: ${file}`);
-  if (bytes.includes(0)) throw new NotAPlanError(`binary file: ${file} contains NUL bytes`);
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new NotAPlanError(`not UTF-8 text: ${file} has invalid UTF-8 bytes`);
-  }
+  return decodeText(bytes, file).text;
 }
 
 export function planIdOf(file: string): string {
@@ -94,14 +92,20 @@ export async function readSeeds(seedDir: string, planFile?: string): Promise<Imp
   const file = planFile ?? (await defaultPlan(seedDir));
   let bytes: Uint8Array;
   try {
+    // the size first: a file far larger than any plan is refused before it is read
+    const { size } = await stat(file);
+    if (size > MAX_PLAN_BYTES) {
+      throw new NotAPlanError(`too large for a plan: ${file} is ${(size / 1e6).toFixed(1)} MB; plans are at most ${MAX_PLAN_BYTES / 1e6} MB`);
+    }
     bytes = await readFile(file);
   } catch (e) {
+    if (e instanceof NotAPlanError) throw e;
     throw new NotAPlanError(`cannot read plan ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const text = decodePlan(bytes, file);
+  const { text, notes } = decodeText(bytes, file);
   const planId = planIdOf(file);
   const [curated, divisions] = await Promise.all([readCurated(curatedDirOf(seedDir, planId)), loadDivisions()]);
-  return { text, planId, sourceFile: path.relative(process.cwd(), file) || file, curated, divisions };
+  return { text, planId, sourceFile: path.relative(process.cwd(), file) || file, curated, divisions, notes };
 }
 
 /** Every plan in `<seedDir>/plans/`: this project's first plan first, then by file name. */
