@@ -8,9 +8,14 @@ function evidenceKey(e: Evidence): string {
   return "kind" in e ? `ref|${e.source}` : `${e.planId}|${e.start}|${e.end}|${e.section}`;
 }
 
-function unionEvidence(a: Evidence[], b: Evidence[]): Evidence[] {
-  const seen = new Set(a.map(evidenceKey));
-  const out = [...a];
+/**
+ * `a` with those of `b` not in it appended, in place (`a` is the accumulator's own copy). `seen`
+ * holds the keys of `a` and is kept with the item between merges: an item stated many times (a
+ * term in every chapter) is merged in time linear in its evidence, not quadratic (the set was
+ * rebuilt and `a` copied at every merge).
+ */
+function unionEvidence(a: Evidence[], b: Evidence[], seen: Set<string>): Evidence[] {
+  const out = a;
   for (const e of b) {
     const k = evidenceKey(e);
     if (!seen.has(k)) {
@@ -36,7 +41,15 @@ export function mergeProps(a: Record<string, PropValue>, b: Record<string, PropV
 export class GraphAccumulator {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly edges = new Map<string, GraphEdge>();
+  /** Evidence keys of each node and edge so far (unionEvidence). */
+  private readonly seen = new Map<string, Set<string>>();
   readonly conflicts: string[] = [];
+
+  private seenOf(key: string, evidence: Evidence[]): Set<string> {
+    let set = this.seen.get(key);
+    if (!set) this.seen.set(key, (set = new Set(evidence.map(evidenceKey))));
+    return set;
+  }
 
   addNode(n: GraphNode): void {
     const cur = this.nodes.get(n.id);
@@ -52,7 +65,7 @@ export class GraphAccumulator {
       ...cur,
       nameEn: cur.nameEn ?? n.nameEn,
       props: mergeProps(cur.props, n.props),
-      evidence: unionEvidence(cur.evidence, n.evidence),
+      evidence: unionEvidence(cur.evidence, n.evidence, this.seenOf(`n ${n.id}`, cur.evidence)),
     });
   }
 
@@ -62,7 +75,7 @@ export class GraphAccumulator {
       this.edges.set(e.id, { ...e, props: { ...e.props }, evidence: [...e.evidence] });
       return;
     }
-    this.edges.set(e.id, { ...cur, props: mergeProps(cur.props, e.props), evidence: unionEvidence(cur.evidence, e.evidence) });
+    this.edges.set(e.id, { ...cur, props: mergeProps(cur.props, e.props), evidence: unionEvidence(cur.evidence, e.evidence, this.seenOf(`e ${e.id}`, cur.evidence)) });
   }
 
   hasNode(id: string): boolean {

@@ -70,6 +70,10 @@ export function addProducts(
     }
   });
   const mentions = findMentions(ctx.view.clean, terms);
+  // the project whose name, else whose item (when it is the item's only project), holds a
+  // mention: looked up by position, as both grow with the plan (a scan per mention was quadratic)
+  const inName = spanIndex(projects.map((p) => ({ span: p.span, value: p })));
+  const inItem = spanIndex(projects.filter((p) => p.siblings === 1).map((p) => ({ span: p.item, value: p })));
   const byTerm = new Map<string, Mention[]>();
   // Push in place: copying the list per mention made this quadratic in a term's mentions.
   for (const m of mentions) {
@@ -104,11 +108,36 @@ export function addProducts(
       const e = [ev(ctx, m, place.section)];
       if (place.direction) addEdge(ctx, "COVERS", place.direction.id, id, e);
       else if (place.industry) addEdge(ctx, "COVERS", industryId(place.industry.name), id, e);
-      const inName = projects.find((p) => m.start >= p.span.start && m.end <= p.span.end);
-      const inItem = projects.find((p) => p.siblings === 1 && m.start >= p.item.start && m.end <= p.item.end);
-      const project = inName ?? inItem;
+      const project = inName(m) ?? inItem(m);
       if (project) addEdge(ctx, "INVOLVES", project.id, id, e);
     }
   }
   return { ids };
+}
+
+/**
+ * The first value (in the given order) whose span holds a whole range, by binary search over the
+ * spans sorted by start: for spans that do not overlap one another, as projects' names and items.
+ */
+export function spanIndex<T>(entries: readonly { span: Span; value: T }[]): (range: Span) => T | undefined {
+  const sorted = entries.map((e, order) => ({ ...e, order })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
+  return ({ start, end }) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].span.start <= start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // spans starting at the same place: the earliest given that holds the range
+    let best: { value: T; order: number } | undefined;
+    for (let i = at; i >= 0 && sorted[i].span.start === sorted[at].span.start; i--) {
+      const e = sorted[i];
+      if (end <= e.span.end && (!best || e.order < best.order)) best = e;
+    }
+    return best?.value;
+  };
 }
