@@ -209,19 +209,41 @@ export function findIndustryMentions(
   span: Span,
   industries: readonly Industry[],
 ): { industry: Industry; span: Span; as: string }[] {
-  const patterns = industries
-    .flatMap((ind) => [ind.name, ...ind.aliases].map((p) => ({ p, ind })))
-    .sort((a, b) => b.p.length - a.p.length);
+  const byFirst = patternsOf(industries);
   const out: { industry: Industry; span: Span; as: string }[] = [];
   let i = span.start;
   while (i < span.end) {
-    const hit = patterns.find(({ p }) => i + p.length <= span.end && clean.startsWith(p, i) && bounded(clean, i, p, span));
+    const hit = byFirst.get(clean[i])?.find(({ p }) => i + p.length <= span.end && clean.startsWith(p, i) && bounded(clean, i, p, span));
     if (hit) {
       out.push({ industry: hit.ind, span: { start: i, end: i + hit.p.length }, as: hit.p });
       i += hit.p.length;
     } else i++;
   }
   return out;
+}
+
+/**
+ * The names and aliases of `industries`, longest first, by first character; one entry per name
+ * (the first industry with it), made once per list. A plan that repeats its sections lists an
+ * industry once per section, and a scan of every name at every position grew with them.
+ */
+const patternCache = new WeakMap<readonly Industry[], Map<string, { p: string; ind: Industry }[]>>();
+function patternsOf(industries: readonly Industry[]): Map<string, { p: string; ind: Industry }[]> {
+  let byFirst = patternCache.get(industries);
+  if (byFirst) return byFirst;
+  const seen = new Set<string>();
+  const patterns = industries
+    .flatMap((ind) => [ind.name, ...ind.aliases].map((p) => ({ p, ind })))
+    .filter(({ p }) => p.length > 0 && !seen.has(p) && Boolean(seen.add(p)))
+    .sort((a, b) => b.p.length - a.p.length);
+  byFirst = new Map();
+  for (const x of patterns) {
+    const list = byFirst.get(x.p[0]) ?? [];
+    list.push(x);
+    byFirst.set(x.p[0], list);
+  }
+  patternCache.set(industries, byFirst);
+  return byFirst;
 }
 
 /** Short names (生物) only count as a list element: 、生物、 / 在生物等. */
