@@ -82,7 +82,7 @@ function pickPair(graph: GraphData, industries: GraphNode[]): [GraphNode, GraphN
 }
 
 /** The forked server process, one request at a time. */
-class ServerProcess {
+export class ServerProcess {
   private readonly child: ChildProcess;
   private pending: Promise<unknown> = Promise.resolve();
 

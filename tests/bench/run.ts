@@ -7,7 +7,8 @@
  * --smoke is the tiny run `npm test` makes (small scales, few repeats): it proves the bench works,
  * its figures are not results. Neo4j: NEO4J_URI's database (REPLACED by the bench, the plan's graph
  * is left there), else the local harness (npm run neo4j:start), started and stopped; --no-neo4j
- * skips it. --only= runs some groups: import, bundle, load, client, neo4j.
+ * skips it. --only= runs some groups: import, bundle, load, client, neo4j, soak (the reliability
+ * soak of docs/reliability.md: memory, and Neo4j unless --no-neo4j).
  */
 import { parseConfig } from "../../server/config.js";
 import { benchBundle } from "./bundle.js";
@@ -15,8 +16,8 @@ import type { BenchOptions, Result } from "./harness.js";
 import { acquireNeo4j, benchNeo4jImport, benchQueries } from "./neo4j.js";
 import { corpusGraph, planGraph } from "./graphs.js";
 
-type Group = "import" | "bundle" | "load" | "client" | "neo4j";
-const GROUPS: Group[] = ["import", "bundle", "load", "client", "neo4j"];
+type Group = "import" | "bundle" | "load" | "client" | "neo4j" | "soak";
+const GROUPS: Group[] = ["import", "bundle", "load", "client", "neo4j", "soak"];
 
 function print(r: Result): void {
   const verdict = r.target === null ? "    " : r.pass ? "ok  " : "MISS";
@@ -78,6 +79,17 @@ async function main(): Promise<void> {
       add(await benchLoadNeo4j({ ...opts, config: neo.config, graph: plan }));
     } finally {
       neo.release();
+    }
+  }
+  if (groups.has("soak")) {
+    section("soak (docs/reliability.md)");
+    const { benchSoak } = await import("./soak.js");
+    const withNeo4j = !argv.includes("--no-neo4j");
+    const neo = withNeo4j ? acquireNeo4j(parseConfig(process.env).neo4j) : undefined;
+    try {
+      add(await benchSoak({ ...opts, graph: await planGraph(), neo4j: neo?.config }));
+    } finally {
+      neo?.release();
     }
   }
   const missed = results.filter((r) => !r.pass);
