@@ -30,12 +30,16 @@ export type Subgraph = z.infer<typeof Subgraph>;
 export const NodeDetail = z.object({ node: GraphNode, edges: z.array(GraphEdge) });
 export type NodeDetail = z.infer<typeof NodeDetail>;
 
-/** `types=Industry,District` → ["Industry","District"]; unknown names are a 400. */
+/**
+ * `types=Industry,District` → ["Industry","District"]; unknown names are a 400. Documented as what
+ * it is, a comma-separated list of node types (OpenAPI style form, explode false).
+ */
 export const TypesParam = z
   .string()
   .optional()
   .transform((s) => (s ? s.split(",").map((t) => t.trim()).filter(Boolean) : undefined))
-  .pipe(z.array(NodeType).optional());
+  .pipe(z.array(NodeType).optional())
+  .meta({ type: "array", items: { type: "string", enum: [...NodeType.options] }, description: "Node types, comma-separated" });
 
 /** `plan=cq-sei-14fyp`: answer from that plan's statements only (its evidence, its properties). */
 export const PlanParam = z.string().trim().min(1, "plan must not be empty").max(200).optional();

@@ -25,6 +25,8 @@ function parameters(schema: z.ZodObject | undefined, where: "path" | "query") {
     name,
     in: where,
     required: where === "path" || (js.required?.includes(name) ?? false),
+    // a list in one parameter, comma-separated (types=Industry,District)
+    ...((s as { type?: unknown }).type === "array" && { style: "form", explode: false }),
     schema: s,
   }));
 }

@@ -6,6 +6,7 @@ import { pino } from "pino";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ErrorBody, Health } from "../../contract/api.js";
+import { NodeType } from "../../contract/graph.js";
 import { createApp } from "../../server/app.js";
 import { createMemoryStore } from "../../server/store/memory.js";
 import { loadPlanGraph } from "../support/plan.js";
@@ -40,6 +41,25 @@ describe("methods", () => {
     await request(app).get("/api/nothing").expect(404);
     await request(app).delete("/api/nothing").expect(404);
     await request(app).head("/api/health").expect(200);
+  });
+});
+
+describe("the document says what the server takes", () => {
+  it("documents types= as the list of node types the server accepts, and the server takes each", async () => {
+    const doc = (await request(app).get("/api/openapi.json").expect(200)).body as {
+      paths: Record<string, Record<string, { parameters?: { name: string; style?: string; explode?: boolean; schema: { items?: { enum?: string[] } } }[] }>>;
+    };
+    const withTypes = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.values(ops).flatMap((op) => (op.parameters ?? []).filter((x) => x.name === "types").map((x) => ({ p, x }))),
+    );
+    expect(withTypes.length).toBeGreaterThanOrEqual(3);
+    for (const { x } of withTypes) {
+      expect(x.schema.items?.enum).toEqual([...NodeType.options]);
+      expect([x.style, x.explode]).toEqual(["form", false]);
+    }
+    for (const t of NodeType.options) await request(app).get(`/api/graph?types=${t}`).expect(200);
+    await request(app).get("/api/graph?types=Industry,District").expect(200);
+    await request(app).get("/api/graph?types=Nonsense").expect(400);
   });
 });
 
