@@ -41,6 +41,13 @@ export const TypesParam = z
   .pipe(z.array(NodeType).optional())
   .meta({ type: "array", items: { type: "string", enum: [...NodeType.options] }, description: "Node types, comma-separated" });
 
+/**
+ * A whole number in a query string, `min`..`max`, `fallback` when absent or empty: `depth=` is how a
+ * form or a URL leaves a value unset (it was read as 0 and refused as below the minimum).
+ */
+const intParam = (min: number, max: number, fallback: number) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
+
 /** `plan=cq-sei-14fyp`: answer from that plan's statements only (its evidence, its properties). */
 export const PlanParam = z.string().trim().min(1, "plan must not be empty").max(200).optional();
 /** Only `plan`: for the routes that list or walk and take nothing else. */
@@ -48,9 +55,9 @@ export const PlanQuery = z.object({ plan: PlanParam });
 
 export const GraphQuery = z.object({ types: TypesParam, plan: PlanParam });
 export const NeighborsQuery = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
+  depth: intParam(1, 3, 1),
   types: TypesParam,
-  limit: z.coerce.number().int().min(1).max(2000).default(500),
+  limit: intParam(1, 2000, 500),
   plan: PlanParam,
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
@@ -84,7 +91,7 @@ type Passed<T> = T extends readonly (infer E)[] ? readonly E[] : T;
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(100),
   types: TypesParam,
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: intParam(1, 100, 20),
   plan: PlanParam,
 });
 export type SearchQuery = z.infer<typeof SearchQuery>;
@@ -103,8 +110,8 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const PathsQuery = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
-  k: z.coerce.number().int().min(1).max(10).default(3),
-  maxDepth: z.coerce.number().int().min(1).max(6).default(4),
+  k: intParam(1, 10, 3),
+  maxDepth: intParam(1, 6, 4),
   plan: PlanParam,
 });
 export type PathsQuery = z.infer<typeof PathsQuery>;

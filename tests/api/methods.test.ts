@@ -63,6 +63,17 @@ describe("the document says what the server takes", () => {
   });
 });
 
+describe("empty numeric parameters", () => {
+  it("read as absent (the default), consistently; a bad number is still a 400", async () => {
+    const ic = "/api/nodes/industry%3A%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF/neighbors";
+    const plain = (await request(app).get(ic).expect(200)).body;
+    expect((await request(app).get(`${ic}?depth=&limit=`).expect(200)).body).toEqual(plain);
+    expect((await request(app).get("/api/search?q=集成&limit=").expect(200)).body).toEqual((await request(app).get("/api/search?q=集成").expect(200)).body);
+    await request(app).get("/api/paths?from=industry%3A%E9%9B%86%E6%88%90%E7%94%B5%E8%B7%AF&to=district%3A%E4%B8%A4%E6%B1%9F%E6%96%B0%E5%8C%BA&k=&maxDepth=").expect(200);
+    for (const bad of ["depth=0", "depth=x", "depth=1.5", "limit=-1"]) expect((await request(app).get(`${ic}?${bad}`)).status, bad).toBe(400);
+  });
+});
+
 describe("health", () => {
   it("is 200 and ok on a loaded store, its answer as documented", async () => {
     const res = await request(app).get("/api/health").expect(200);
