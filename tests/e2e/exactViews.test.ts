@@ -208,8 +208,9 @@ describe("exact views: a copied link reopens the same picture in another browser
       (window as unknown as { __cy: import("cytoscape").Core }).__cy.getElementById("industry:新型显示").emit("tap");
     });
     await expect.poll(() => j.page.getByTestId("graph-canvas").getAttribute("data-selected")).toBe("industry:新型显示");
+    // the view follows the selection once its details have come: wait for that, not a fixed moment
+    await expect.poll(async () => Math.abs((await picture(j.page)).zoom - zoomed.zoom)).toBeGreaterThan(0.01);
     await settled(j.page);
-    expect(Math.abs((await picture(j.page)).zoom - zoomed.zoom)).toBeGreaterThan(0.01); // the view followed the selection
     await j.page.goBack();
     await expect.poll(() => j.page.getByTestId("graph-canvas").getAttribute("data-selected")).toBe("");
     await settled(j.page);
