@@ -2,6 +2,7 @@
 import type { Direction } from "./directions.js";
 import type { Industry } from "./industries.js";
 import { type Outline, chapterLabel, partLabel } from "./sections.js";
+import { spanIndex } from "./spans.js";
 
 export interface Place {
   section: string;
@@ -15,8 +16,10 @@ const inside = (o: number, s: { start: number; end: number }) => o >= s.start &&
 
 export function makeLocator(outline: Outline, industries: readonly Industry[], directions: readonly Direction[]): Locator {
   // looked up by position, not scanned: chapters, industries and directions grow with the plan
-  const chapterAt = byStart(outline.chapters, (c) => c);
-  const directionAt = byStart(directions, (d) => d.para);
+  const chapters = spanIndex(outline.chapters.map((c) => ({ span: c, value: c })));
+  const paragraphs = spanIndex(directions.map((d) => ({ span: d.para, value: d })));
+  const chapterAt = (o: number) => chapters({ start: o, end: o + 1 });
+  const directionAt = (o: number) => paragraphs({ start: o, end: o + 1 });
   const industryOf = new Map<unknown, Industry>();
   for (const i of industries) if (!industryOf.has(i.part)) industryOf.set(i.part, i);
   return (offset) => {
@@ -39,30 +42,5 @@ export function makeLocator(outline: Outline, industries: readonly Industry[], d
     }
     const direction = directionAt(offset);
     return { section, industry, direction };
-  };
-}
-
-/**
- * The first item (in the given order) whose span holds `offset`, for spans that do not overlap:
- * a binary search over them sorted by start, ties kept in the given order.
- */
-function byStart<T>(items: readonly T[], spanOf: (t: T) => { start: number; end: number }): (offset: number) => T | undefined {
-  const sorted = items.map((item, order) => ({ item, order, span: spanOf(item) })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].span.start <= offset) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    let best: (typeof sorted)[number] | undefined;
-    for (let i = at; i >= 0 && sorted[i].span.start === sorted[at].span.start; i--) {
-      if (inside(offset, sorted[i].span) && (!best || sorted[i].order < best.order)) best = sorted[i];
-    }
-    return best?.item;
   };
 }

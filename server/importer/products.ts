@@ -9,6 +9,7 @@ import type { ProductTerm } from "./curated.js";
 import type { Industry } from "./industries.js";
 import { type PlacedProject, industryId } from "./industryGraph.js";
 import type { Locator } from "./locate.js";
+import { spanIndex } from "./spans.js";
 import type { Span } from "./text.js";
 
 export interface Mention extends Span {
@@ -113,31 +114,4 @@ export function addProducts(
     }
   }
   return { ids };
-}
-
-/**
- * The first value (in the given order) whose span holds a whole range, by binary search over the
- * spans sorted by start: for spans that do not overlap one another, as projects' names and items.
- */
-export function spanIndex<T>(entries: readonly { span: Span; value: T }[]): (range: Span) => T | undefined {
-  const sorted = entries.map((e, order) => ({ ...e, order })).sort((a, b) => a.span.start - b.span.start || a.order - b.order);
-  return ({ start, end }) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].span.start <= start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    // spans starting at the same place: the earliest given that holds the range
-    let best: { value: T; order: number } | undefined;
-    for (let i = at; i >= 0 && sorted[i].span.start === sorted[at].span.start; i--) {
-      const e = sorted[i];
-      if (end <= e.span.end && (!best || e.order < best.order)) best = e;
-    }
-    return best?.value;
-  };
 }
