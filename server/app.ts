@@ -4,10 +4,10 @@ import helmet from "helmet";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import compression from "compression";
 import { type BodyCacheOptions, createBodyCache, graphVersion } from "./http/cache.js";
 import { DEFAULT_RATE_LIMITS, onePerClient, type RateLimits, rateLimiters } from "./http/limits.js";
+import { accessLog } from "./http/accessLog.js";
 import { apiNotFound, errorHandler } from "./http/errors.js";
 import type { PlanTexts } from "./http/route.js";
 import { apiRouter } from "./http/router.js";
@@ -47,20 +47,9 @@ export function createApp({ store, logger, planTexts = new Map(), seedDir, clien
       },
     }),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => !req.url?.startsWith("/api") },
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
-  app.use(express.json({ limit: "100kb" }));
+  app.use(accessLog(logger));
   if (limits) for (const [paths, limiter] of rateLimiters(limits)) app.use(paths, limiter);
   app.use("/api/cypher", onePerClient());
-  app.use(compression({ threshold: 1024 }));
 
   // cached only where the store reports its graph's version (without one, answers could go stale)
   const version = cache === false ? undefined : graphVersion(store);
@@ -69,11 +58,12 @@ export function createApp({ store, logger, planTexts = new Map(), seedDir, clien
   app.use("/api", apiNotFound);
 
   if (clientDir && existsSync(path.join(clientDir, "index.html"))) {
+    app.use(compression({ threshold: 1024 }));
     app.use(express.static(clientDir, { index: "index.html", maxAge: "1h" }));
     // client-side routes fall back to the app shell
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(clientDir, "index.html")));
   }
 
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
 }

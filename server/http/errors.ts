@@ -1,5 +1,6 @@
 /** One error middleware: every failure leaves as `{ error: { code, message } }`, never a stack trace. */
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { Logger } from "pino";
 import { ZodError } from "zod";
 import type { ErrorBody, ErrorCode } from "../../contract/api.js";
 import { BadRequestError, BusyError, NotFoundError, NotImplementedError } from "../domain/errors.js";
@@ -37,13 +38,16 @@ function classify(err: unknown): { status: number; code: ErrorCode; message: str
   return { status: 500, code: "internal", message: "internal error" };
 }
 
-export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const { status, code, message, retryAfterS } = classify(err);
-  if (status >= 500) req.log?.error({ err }, "request failed");
-  if (retryAfterS !== undefined) res.set("Retry-After", String(retryAfterS));
-  const body: ErrorBody = { error: { code, message } };
-  res.status(status).json(body);
-};
+/** The error middleware; a 500 is logged with its error (the client sees only "internal error"). */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const { status, code, message, retryAfterS } = classify(err);
+    if (status >= 500) logger.error({ err, method: req.method, url: req.originalUrl }, "request failed");
+    if (retryAfterS !== undefined) res.set("Retry-After", String(retryAfterS));
+    const body: ErrorBody = { error: { code, message } };
+    res.status(status).json(body);
+  };
+}
 
 export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(new HttpError(404, "not_found", `no such endpoint: ${req.method} ${req.path}`));

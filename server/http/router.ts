@@ -1,5 +1,6 @@
 /** The route table as an Express router: each route's schemas validate its request, a ZodError is a 400. */
-import { type Request, Router, type Response } from "express";
+import compression from "compression";
+import express, { type Request, type RequestHandler, Router, type Response } from "express";
 import { cacheKey, cachedBody, type CachedBody, gzipOf } from "./cache.js";
 import { StoreUnavailableError } from "../store/errors.js";
 import { HttpError } from "./errors.js";
@@ -21,6 +22,17 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/** Answers this size and up are sent gzipped to clients that accept it. */
+const GZIP_FROM_BYTES = 1024;
+
+/**
+ * Middleware only where a route needs it (each costs every request it runs on; measured in
+ * docs/performance.md): a JSON body parser for routes that take a body, and the compression
+ * middleware for answers that are not cached (a cached answer is stored gzipped, see sendCached).
+ */
+const parseJson = express.json({ limit: "100kb" });
+const compress = compression({ threshold: GZIP_FROM_BYTES });
+
 export function apiRouter(routes: readonly Route[], ctx: RouteContext, deadlineMs = STORE_DEADLINE_MS): Router {
   const router = Router();
   for (const route of routes) {
@@ -29,14 +41,16 @@ export function apiRouter(routes: readonly Route[], ctx: RouteContext, deadlineM
     const { cache, version } = ctx;
     // only JSON answers are cached: raw ones (exports, files) are downloads or cache themselves
     const cached = route.cached && json && cache && version ? { cache, version } : undefined;
-    router[route.method](route.path, async (req, res) => {
+    const before: RequestHandler[] = [...(route.body ? [parseJson] : []), ...(cached ? [] : [compress])];
+    const notReady = route.readsGraph !== false ? ctx.store.notReady?.bind(ctx.store) : undefined;
+    router[route.method](route.path, ...before, async (req: Request, res: Response) => {
       const input = {
         params: route.params?.parse(req.params),
         query: route.query?.parse(req.query),
         body: route.body?.parse(req.body ?? {}),
       };
-      if (route.readsGraph !== false) {
-        const reason = await withDeadline(ctx.store.notReady?.() ?? Promise.resolve(undefined), deadlineMs);
+      if (notReady) {
+        const reason = await withDeadline(notReady(), deadlineMs);
         if (reason) throw new StoreUnavailableError(reason);
       }
       if (cached) {
@@ -70,13 +84,10 @@ export function apiRouter(routes: readonly Route[], ctx: RouteContext, deadlineM
   return router;
 }
 
-/** Answers this size and up are sent gzipped to clients that accept it. */
-const GZIP_FROM_BYTES = 1024;
-
 /**
  * The stored bytes as they are, or their stored gzip encoding; with the ETag set, Express neither
- * hashes them nor re-sends them to a fresh client (304). Content-Encoding set here keeps the
- * compression middleware from compressing them again.
+ * hashes them nor re-sends them to a fresh client (304). No compression middleware runs on
+ * cached routes.
  */
 function sendCached(req: Request, res: Response, entry: CachedBody): void {
   res.vary("Accept-Encoding");
