@@ -86,6 +86,22 @@ describe("npm run import", () => {
     expect(r.out).toBe("");
   });
 
+  it("imports a plan cut at half with its curated misses as warnings; --strict exits 1 with one line naming the entry", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(path.join(SEEDS, "plans", "cq-sei-14fyp.txt"), "utf8");
+    const dir = await mkdtemp(path.join(os.tmpdir(), "chain-atlas-cut-"));
+    const file = path.join(dir, "cq-sei-14fyp.txt"); // the seed's id: its curation applies
+    await writeFile(file, text.slice(0, Math.floor(text.length / 2)));
+    const lenient = await cli(["--plan", file, "--dry-run", "--json"]);
+    expect(lenient.code).toBe(0);
+    const { warnings } = JSON.parse(lenient.out) as { warnings: string[] };
+    expect(warnings.some((w) => w.includes("chains.json") && w.includes("link skipped"))).toBe(true);
+    const strict = await cli(["--plan", file, "--dry-run", "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.err.split("\n")).toHaveLength(1);
+    expect(strict.err).toMatch(/^error: .*(products|chains)\.json: /);
+  });
+
   it("exits 1 on an unknown option", async () => {
     const r = await cli(["--nope"]);
     expect(r.code).toBe(1);

@@ -1,8 +1,9 @@
 /**
- * `npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--json]`: import one plan (with its own
+ * `npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--strict] [--json]`: import one plan (with its own
  * curation, seeds/curated/<planId>/) and add it to the configured store, or replace its previous
  * version, leaving the other plans as they were; print the report (counts by type, what was
- * inferred, warnings, the curated layers it lacks). `--remove ID` removes a plan.
+ * inferred, warnings, the curated layers it lacks). `--strict`: a curated entry the text does not
+ * back fails the import instead of being skipped with a warning. `--remove ID` removes a plan.
  * Bad input → one line on stderr, exit 1, nothing changed.
  */
 import path from "node:path";
@@ -26,7 +27,7 @@ export interface ImportCliDeps {
   seedDir?: string;
 }
 
-const USAGE = "usage: npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--json] | --remove ID";
+const USAGE = "usage: npm run import -- [--plan FILE] [--seeds DIR] [--dry-run] [--strict] [--json] | --remove ID";
 
 /** Runs the import; returns the process exit code. */
 export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promise<number> {
@@ -40,6 +41,7 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
         seeds: { type: "string" },
         remove: { type: "string" },
         "dry-run": { type: "boolean" },
+        strict: { type: "boolean" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -48,7 +50,7 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
     });
     if (v.remove !== undefined && v.plan !== undefined) throw new Error("--remove and --plan do not go together");
     if (v.remove !== undefined && !/^[^/\\]+$/.test(v.remove)) throw new Error(`--remove takes a plan id (a file name without .txt), not "${v.remove}"`);
-    return v as { plan?: string; seeds?: string; remove?: string; "dry-run"?: boolean; json?: boolean; help?: boolean };
+    return v as { plan?: string; seeds?: string; remove?: string; "dry-run"?: boolean; strict?: boolean; json?: boolean; help?: boolean };
   }, USAGE, io);
   if (!values) return 1;
   if (values.help) {
@@ -71,7 +73,7 @@ export async function runImport(argv: string[], deps: ImportCliDeps = {}): Promi
       return 0;
     }
     const input = await readSeeds(seedDir, values.plan ? path.resolve(values.plan) : undefined);
-    const { graph, report } = importPlan(input);
+    const { graph, report } = importPlan({ ...input, strict: values.strict });
     let loaded: string | undefined;
     if (!values["dry-run"]) {
       const opened = await open(seedDir);

@@ -6,7 +6,6 @@
  */
 import { type Ctx, addEdge, ev, noteAlias } from "./context.js";
 import type { ChainEntry } from "./curated.js";
-import { CuratedFileError } from "./errors.js";
 import { type Industry, findIndustryMentions } from "./industries.js";
 import { industryId } from "./industryGraph.js";
 import type { Locator } from "./locate.js";
@@ -30,20 +29,27 @@ export function addChains(
 ): void {
   entries.forEach((entry, i) => {
     const where = `${file}: entry ${i} (${entry.from}→${entry.to})`;
+    // the section the link belongs to: its source's industry (a product's, by products.json)
+    const home = entry.type === "FEEDS" ? products.industryOf.get(entry.from) : resolveIndustry(industries, entry.from);
     const span = findQuote(ctx.view.clean, entry.quote);
-    if (!span) throw new CuratedFileError(`${where}: quote not found in the plan: "${entry.quote.slice(0, 40)}${entry.quote.length > 40 ? "…" : ""}"`);
-    const endpoint = (name: string): string => {
+    if (!span) {
+      const quote = `"${entry.quote.slice(0, 40)}${entry.quote.length > 40 ? "…" : ""}"`;
+      const section = home ? `expected in ${home.path}` : `and the plan has no section for ${entry.from}`;
+      return ctx.curatedMiss(`${where}: quote not found in the plan, ${section}: ${quote}; link skipped`);
+    }
+    const endpoint = (name: string): string | undefined => {
       if (entry.type === "FEEDS") {
         const id = products.ids.get(name);
-        if (!id) throw new CuratedFileError(`${where}: FEEDS endpoint "${name}" is not a product of products.json found in the text`);
+        if (!id) ctx.curatedMiss(`${where}: FEEDS endpoint "${name}" is not a product of products.json found in the text (section ${locate(span.start).section}); link skipped`);
         return id;
       }
       const ind = resolveIndustry(industries, name);
-      if (!ind) throw new CuratedFileError(`${where}: SUPPLIES endpoint "${name}" is not an industry of the plan`);
-      return industryId(ind.name);
+      if (!ind) ctx.curatedMiss(`${where}: SUPPLIES endpoint "${name}" is not an industry of the plan (section ${locate(span.start).section}); link skipped`);
+      return ind && industryId(ind.name);
     };
     const source = endpoint(entry.from);
-    const target = endpoint(entry.to);
+    const target = source && endpoint(entry.to);
+    if (!source || !target) return;
     const props: Record<string, string | string[] | undefined> = { origin: "curated", origins: ["curated"] };
     const note = (entry as { note?: unknown }).note;
     if (typeof note === "string") props.note = note;

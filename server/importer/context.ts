@@ -1,4 +1,5 @@
 /** What every extraction stage shares: the text view, the graph being built, the report lists. */
+import { CuratedFileError } from "./errors.js";
 import type { EdgeType, GraphEdge, GraphNode, NodeType, PropValue, TextEvidence } from "../../contract/graph.js";
 import { edgeId, nodeId } from "../../contract/graph.js";
 import { GraphAccumulator } from "./merge.js";
@@ -12,10 +13,21 @@ export interface Ctx {
   warnings: string[];
   /** The canonical District name for a name as the plan writes it (identity without geography). */
   districtName: (name: string) => string;
+  /**
+   * A curated entry the plan does not back (its quote, its industry or its product is not in the
+   * text): a warning, and the entry is skipped; in strict mode (the seeds' own tests, `--strict`)
+   * a CuratedFileError.
+   */
+  curatedMiss: (message: string) => void;
 }
 
-export function makeCtx(view: TextView, planId: string, districtName: (name: string) => string = (n) => n): Ctx {
-  return { view, planId, acc: new GraphAccumulator(), inferred: [], warnings: [], districtName };
+export function makeCtx(view: TextView, planId: string, districtName: (name: string) => string = (n) => n, strict = false): Ctx {
+  const warnings: string[] = [];
+  const curatedMiss = (message: string) => {
+    if (strict) throw new CuratedFileError(message);
+    warnings.push(message);
+  };
+  return { view, planId, acc: new GraphAccumulator(), inferred: [], warnings, districtName, curatedMiss };
 }
 
 export function ev(ctx: Ctx, span: Span, section: string): TextEvidence {

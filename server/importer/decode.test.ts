@@ -11,7 +11,7 @@ import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphData } from "../../contract/graph.js";
 import { decodeText } from "./decode.js";
-import { NotAPlanError } from "./errors.js";
+import { CuratedFileError, NotAPlanError } from "./errors.js";
 import { importPlan } from "./index.js";
 import { MAX_PLAN_BYTES, readSeeds } from "./seeds.js";
 import { SEEDS, planText } from "./testing.js";
@@ -92,15 +92,6 @@ describe("importing the plan saved otherwise", () => {
     expected = shape(importPlan(await readSeeds(SEEDS)).graph);
   });
 
-  /** The seeds folder with the plan replaced by `bytes` (its curated files as they are). */
-  async function seedsWith(bytes: Buffer): Promise<string> {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "chain-atlas-enc-"));
-    await mkdir(path.join(dir, "plans"), { recursive: true });
-    await writeFile(path.join(dir, "plans", "cq-sei-14fyp.txt"), bytes);
-    for (const sub of ["curated", "geo"]) await copyDir(path.join(SEEDS, sub), path.join(dir, sub));
-    return dir;
-  }
-
   it.each([
     ["GB18030", () => iconv.encode(text, "gb18030")],
     ["UTF-16LE", () => Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, "utf-16le")])],
@@ -112,6 +103,36 @@ describe("importing the plan saved otherwise", () => {
     expect(report.warnings.some((w) => /decoded from|CR only/.test(w)), what).toBe(true);
   }, 60_000);
 });
+
+describe("a damaged plan", () => {
+  it("truncated at half imports what it has; curated entries it no longer backs are warnings naming their section; strict mode fails", async () => {
+    const dir = await seedsWith(text.slice(0, Math.floor(text.length / 2)));
+    const input = await readSeeds(dir);
+    const { graph, report } = importPlan(input);
+    const full = importPlan(await readSeeds(SEEDS)).graph;
+    expect(graph.nodes.length).toBeGreaterThan(100);
+    expect(graph.nodes.length).toBeLessThan(full.nodes.length);
+    // every statement still quotes the (shorter) text exactly
+    for (const item of [...graph.nodes, ...graph.edges])
+      for (const ev of item.evidence) if ("quote" in ev && "start" in ev) expect(input.text.slice(ev.start, ev.end)).toBe(ev.quote);
+    const misses = report.warnings.filter((w) => /(products|chains)\.json/.test(w));
+    expect(misses.length).toBeGreaterThan(0);
+    // a product of an industry whose section was cut off: the industry is named as not in the plan
+    expect(misses.some((w) => /products\.json: entry \d+ \(.+\) field industry: ".+" is not an industry of the plan/.test(w))).toBe(true);
+    // a link whose quote was cut off names the section it belongs in, or says the plan has none
+    expect(misses.some((w) => /chains\.json: entry \d+ \(.+\): quote not found in the plan, (expected in .+ \/ .+|and the plan has no section for .+): ".+"; link skipped/.test(w))).toBe(true);
+    expect(() => importPlan({ ...input, strict: true })).toThrow(CuratedFileError);
+  }, 60_000);
+});
+
+/** The seeds folder with the plan replaced by `plan` (its curated files as they are). */
+async function seedsWith(plan: string | Buffer): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "chain-atlas-plan-"));
+  await mkdir(path.join(dir, "plans"), { recursive: true });
+  await writeFile(path.join(dir, "plans", "cq-sei-14fyp.txt"), plan);
+  for (const sub of ["curated", "geo"]) await copyDir(path.join(SEEDS, sub), path.join(dir, sub));
+  return dir;
+}
 
 async function copyDir(from: string, to: string): Promise<void> {
   const { readdir, stat } = await import("node:fs/promises");

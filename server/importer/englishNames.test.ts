@@ -31,7 +31,7 @@ describe("English names", () => {
     const graph: GraphData = { nodes: [], edges: [] };
     const warnings: string[] = [];
     const names = { source: "s", directions: [{ industry: "集成电路", direction: "不存在的方向", nameEn: "None" }] };
-    expect(addEnglishNames(graph, names, warnings)).toEqual(graph);
+    expect(addEnglishNames(graph, names, (m) => warnings.push(m))).toEqual(graph);
     expect(warnings).toEqual(["directions.json: 集成电路/不存在的方向 is not a direction of the plan"]);
   });
 });

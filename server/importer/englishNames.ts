@@ -13,7 +13,8 @@ export const DirectionNamesFile = z.object({
 });
 export type DirectionNames = z.infer<typeof DirectionNamesFile>;
 
-export function addEnglishNames(graph: GraphData, directions: DirectionNames | undefined, warnings: string[]): GraphData {
+/** `miss`: told of each curated direction the plan does not have (Ctx.curatedMiss). */
+export function addEnglishNames(graph: GraphData, directions: DirectionNames | undefined, miss: (message: string) => void): GraphData {
   const curated = new Map((directions?.directions ?? []).map((d) => [`direction:${d.industry}/${d.direction}`, d.nameEn]));
   const seen = new Set<string>();
   const nodes = graph.nodes.map((n): GraphNode => {
@@ -27,7 +28,7 @@ export function addEnglishNames(graph: GraphData, directions: DirectionNames | u
     return pinyin ? { ...n, props: { ...n.props, pinyin } } : n;
   });
   for (const id of curated.keys()) {
-    if (!seen.has(id)) warnings.push(`directions.json: ${id.slice("direction:".length)} is not a direction of the plan`);
+    if (!seen.has(id)) miss(`directions.json: ${id.slice("direction:".length)} is not a direction of the plan`);
   }
   return { ...graph, nodes };
 }

@@ -43,6 +43,11 @@ export interface ImportInput {
   divisions?: Divisions;
   /** What reading the file did beyond UTF-8 (another encoding, CR line ends): report warnings. */
   notes?: string[];
+  /**
+   * A curated entry the text does not back fails the import (CuratedFileError) instead of being
+   * skipped with a warning: for a plan and its own curation (the seeds' tests, `import --strict`).
+   */
+  strict?: boolean;
 }
 
 export function importPlan(input: ImportInput): { graph: GraphData; report: ImportReport } {
@@ -70,10 +75,15 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
   const geography = curated?.geography;
   const reference =
     !geography && divisions && region.region?.code ? { divisions, name: region.region.name, code: region.region.code } : undefined;
-  const ctx: Ctx = makeCtx(view, planId, (name) => {
-    if (geography) return resolveDistrictName(geography, name) ?? name;
-    return reference ? resolveDivision(reference.divisions, reference.code, name)?.name ?? name : name;
-  });
+  const ctx: Ctx = makeCtx(
+    view,
+    planId,
+    (name) => {
+      if (geography) return resolveDistrictName(geography, name) ?? name;
+      return reference ? resolveDivision(reference.divisions, reference.code, name)?.name ?? name : name;
+    },
+    input.strict,
+  );
   ctx.inferred.push(...found.inferred);
   ctx.warnings.push(...(input.notes ?? []), ...found.warnings);
 
@@ -105,7 +115,7 @@ export function importPlan(input: ImportInput): { graph: GraphData; report: Impo
     ctx.warnings.push(...fromReference.warnings);
   }
   ctx.warnings.push(...ctx.acc.conflicts);
-  const graph = validateGraph(addEnglishNames(built, curated?.directions, ctx.warnings), text);
+  const graph = validateGraph(addEnglishNames(built, curated?.directions, ctx.curatedMiss), text);
   // every statement carries its plan, reference facts too (several plans share one graph)
   for (const item of [...graph.nodes, ...graph.edges]) {
     item.evidence = item.evidence.map((ev) => (ev.planId === undefined ? { ...ev, planId } : ev));

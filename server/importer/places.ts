@@ -41,7 +41,7 @@ export function addLocatedIn(ctx: Ctx, places: readonly PlaceEntry[]): void {
         const district = ctx.districtName(written);
         const target = `district:${district}`;
         if (!ctx.acc.hasNode(target)) {
-          ctx.warnings.push(`place ${p.place}: district ${written} is not a District node; no LOCATED_IN for ${item.name}`);
+          ctx.curatedMiss(`places.json: place ${p.place}: district ${written} is not a District node; no LOCATED_IN for ${item.name}`);
           continue;
         }
         ctx.acc.addEdge({

@@ -5,7 +5,7 @@ import { importPlan } from "./index.js";
 import { findMentions } from "./products.js";
 import { planText } from "./testing.js";
 
-const run = (curated: CuratedInputs) => importPlan({ text: planText(), planId: "cq-sei-14fyp", sourceFile: "p", curated });
+const run = (curated: CuratedInputs, strict = false) => importPlan({ text: planText(), planId: "cq-sei-14fyp", sourceFile: "p", curated, strict });
 
 describe("product mentions", () => {
   it("prefers the longest term and keeps Latin terms whole", () => {
@@ -42,8 +42,19 @@ describe("product mentions", () => {
     expect(report.warnings.some((w) => w.includes("不存在的产品"))).toBe(true);
   });
 
-  it("fails on a product whose industry is not one of the plan", () => {
-    expect(() => run({ products: [{ term: "碳化硅", aliases: [], industry: "半导体" }], chains: [] })).toThrow(CuratedFileError);
+  it("keeps a product whose industry is not one of the plan, without it, and warns; strict mode fails", () => {
+    const curated = { products: [{ term: "碳化硅", aliases: [], industry: "半导体" }], chains: [], files: { products: "products.json" } };
+    const { graph, report } = run(curated);
+    expect(graph.nodes.find((n) => n.id === "product:碳化硅")?.props.industry).toBeUndefined();
+    expect(report.warnings).toContain(
+      'products.json: entry 0 (碳化硅) field industry: "半导体" is not an industry of the plan (no section of the plan is headed by it); the product is kept without its industry',
+    );
+    expect(() => run(curated, true)).toThrow(CuratedFileError);
+  });
+
+  it("names the industry's section for a product that does not occur in the plan", () => {
+    const { report } = run({ products: [{ term: "不存在的产品", aliases: [], industry: "集成电路" }], chains: [], files: { products: "products.json" } });
+    expect(report.warnings).toContain('products.json: product "不存在的产品" does not occur in the plan text, nor in its industry\'s section 三、战略性新兴支柱产业 / （一）集成电路: no node');
   });
 });
 
@@ -89,20 +100,30 @@ describe("chains", () => {
     expect(graph.edges.filter((e) => e.type === "SUPPLIES").every((e) => e.props.origin === "detected")).toBe(true);
   });
 
-  it("fails naming the file and entry when a quote is not in the plan", () => {
-    const bad = () =>
-      run({
-        products,
-        chains: [{ type: "FEEDS", from: "碳化硅", to: "碳化硅MOSFET", quote: "这句话不在规划里" }],
-        files: { chains: "seeds/curated/cq-sei-14fyp/chains.json" },
-      });
-    expect(bad).toThrow(CuratedFileError);
-    expect(bad).toThrow(/seeds\/curated\/cq-sei-14fyp\/chains\.json: entry 0 \(碳化硅→碳化硅MOSFET\): quote not found/);
+  it("skips a link whose quote is not in the plan with a warning naming the entry and the section it belongs in; strict mode fails", () => {
+    const curated = {
+      products: [
+        { term: "碳化硅", aliases: [], industry: "集成电路" },
+        { term: "碳化硅MOSFET", aliases: [] },
+      ],
+      chains: [{ type: "FEEDS" as const, from: "碳化硅", to: "碳化硅MOSFET", quote: "这句话不在规划里" }],
+      files: { chains: "seeds/curated/cq-sei-14fyp/chains.json" },
+    };
+    const { graph, report } = run(curated);
+    expect(graph.edges.some((e) => e.type === "FEEDS")).toBe(false);
+    expect(report.warnings).toContain(
+      'seeds/curated/cq-sei-14fyp/chains.json: entry 0 (碳化硅→碳化硅MOSFET): quote not found in the plan, expected in 三、战略性新兴支柱产业 / （一）集成电路: "这句话不在规划里"; link skipped',
+    );
+    const strict = () => run(curated, true);
+    expect(strict).toThrow(CuratedFileError);
+    expect(strict).toThrow(/seeds\/curated\/cq-sei-14fyp\/chains\.json: entry 0 \(碳化硅→碳化硅MOSFET\): quote not found/);
   });
 
-  it("fails when a FEEDS endpoint is not a product", () => {
-    expect(() =>
-      run({ products, chains: [{ type: "FEEDS", from: "集成电路", to: "碳化硅", quote: "碳化硅" }] }),
-    ).toThrow(/FEEDS endpoint "集成电路"/);
+  it("skips a link whose FEEDS endpoint is not a product, naming the quote's section; strict mode fails", () => {
+    const curated = { products, chains: [{ type: "FEEDS" as const, from: "集成电路", to: "碳化硅", quote: "碳化硅" }] };
+    const { graph, report } = run(curated);
+    expect(graph.edges.some((e) => e.type === "FEEDS")).toBe(false);
+    expect(report.warnings.find((w) => w.includes('FEEDS endpoint "集成电路"'))).toMatch(/\(section 三、战略性新兴支柱产业 \/ （一）集成电路\); link skipped$/);
+    expect(() => run(curated, true)).toThrow(/FEEDS endpoint "集成电路"/);
   });
 });

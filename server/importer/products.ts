@@ -3,7 +3,6 @@
  * occurs, with every mention as evidence; COVERS from the direction whose paragraph holds the
  * mention, else from the industry whose section holds it; INVOLVES from projects naming it.
  */
-import { CuratedFileError } from "./errors.js";
 import { type Ctx, addEdge, addNode, ev } from "./context.js";
 import type { ProductTerm } from "./curated.js";
 import type { Industry } from "./industries.js";
@@ -20,6 +19,8 @@ export interface Mention extends Span {
 export interface LinkedProducts {
   /** term or alias → product node id, for terms that occur in the text. */
   ids: Map<string, string>;
+  /** term or alias → the plan's industry its curated entry names (whether or not the term occurs). */
+  industryOf: ReadonlyMap<string, Industry>;
 }
 
 const ASCII_WORD = /[A-Za-z0-9]/;
@@ -65,9 +66,12 @@ export function addProducts(
   file = "products.json",
 ): LinkedProducts {
   const ids = new Map<string, string>();
+  const industryOf = new Map<string, Industry>();
   terms.forEach((t, i) => {
-    if (t.industry && !resolveIndustry(industries, t.industry)) {
-      throw new CuratedFileError(`${file}: entry ${i} (${t.term}) field industry: "${t.industry}" is not an industry of the plan`);
+    const ind = t.industry ? resolveIndustry(industries, t.industry) : undefined;
+    if (ind) for (const a of [t.term, ...t.aliases]) industryOf.set(a, ind);
+    else if (t.industry) {
+      ctx.curatedMiss(`${file}: entry ${i} (${t.term}) field industry: "${t.industry}" is not an industry of the plan (no section of the plan is headed by it); the product is kept without its industry`);
     }
   });
   const mentions = findMentions(ctx.view.clean, terms);
@@ -86,7 +90,8 @@ export function addProducts(
   for (const t of terms) {
     const ms = byTerm.get(t.term) ?? [];
     if (!ms.length) {
-      ctx.warnings.push(`product "${t.term}" (${file}) does not occur in the plan text: no node`);
+      const where = industryOf.get(t.term);
+      ctx.curatedMiss(`${file}: product "${t.term}" does not occur in the plan text${where ? `, nor in its industry's section ${where.path}` : ""}: no node`);
       continue;
     }
     const places = ms.map((m) => ({ m, place: locate(m.start) }));
@@ -97,7 +102,7 @@ export function addProducts(
       t.term,
       {
         category: t.category,
-        industry: t.industry ? resolveIndustry(industries, t.industry)!.name : undefined,
+        industry: industryOf.get(t.term)?.name,
         aliases: t.aliases.length ? t.aliases : undefined,
         mentions: ms.length,
       },
@@ -113,5 +118,5 @@ export function addProducts(
       if (project) addEdge(ctx, "INVOLVES", project.id, id, e);
     }
   }
-  return { ids };
+  return { ids, industryOf };
 }

@@ -3,6 +3,7 @@
  * every term is found in the text, every link quotes the text verbatim (DESIGN.md, evidence rules).
  */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const here = (name: string) => new URL(name, import.meta.url);
@@ -145,5 +146,16 @@ describe("chains.json", () => {
     const keys = chains.map((c) => `${c.type}:${c.from}->${c.to}`);
     const dups = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dups).toEqual([]);
+  });
+});
+
+describe("the plan with all its curation, in strict mode", () => {
+  it("imports with every curated entry backed by the text (a miss would fail, not warn)", async () => {
+    const { readSeeds } = await import("../../../server/importer/seeds.js");
+    const { importPlan } = await import("../../../server/importer/index.js");
+    const input = await readSeeds(fileURLToPath(here("../..")));
+    const { graph, report } = importPlan({ ...input, strict: true });
+    expect(graph.edges.filter((e) => e.props.origin === "curated").length).toBeGreaterThan(0);
+    expect(report.warnings.filter((w) => /\.json/.test(w))).toEqual([]);
   });
 });
