@@ -8,7 +8,12 @@
 //     NEO4J_USER=neo4j
 //     NEO4J_PASSWORD=<password>
 //   Everything else goes to stderr. Already running: prints the same three lines.
-// stop: SIGTERM, wait, SIGKILL; removes the data folder and the state file. Exit 0 if not running.
+// stop: SIGTERM, wait, SIGKILL; removes the data folder (unless NEO4J_DATA_DIR named it) and the
+//   state file. Exit 0 if not running.
+//
+// NEO4J_DATA_DIR=<folder>: keep the data there between starts (created if absent): a later start
+//   with the same folder serves the same graph, so `npm start` need not import again. Without it
+//   each start has a new, empty database in a temporary folder.
 //
 // Environment: NEO4J_PASSWORD (default: generated), NEO4J_BOLT_PORT (default: a free port),
 // NEO4J_HEAP (512m: imports run in bounded batches, so even a 100× corpus loads within it), NEO4J_PAGECACHE (256m), NEO4J_START_TIMEOUT (seconds, 180),
@@ -106,9 +111,9 @@ function tcpOpen(port, timeoutMs = 1000) {
   });
 }
 
-/** Only ever delete a data folder this launcher created. */
-function removeDataDir(dataDir) {
-  if (!dataDir) return;
+/** Only ever delete a data folder this launcher created (never a kept one, NEO4J_DATA_DIR). */
+function removeDataDir(dataDir, kept) {
+  if (!dataDir || kept) return;
   const resolved = path.resolve(dataDir);
   if (path.dirname(resolved) !== path.resolve(os.tmpdir()) || !path.basename(resolved).startsWith(DATA_PREFIX)) {
     info(`not removing unexpected data folder ${resolved}`);
@@ -118,7 +123,7 @@ function removeDataDir(dataDir) {
 }
 
 function cleanupFiles(state) {
-  removeDataDir(state?.dataDir);
+  removeDataDir(state?.dataDir, state?.keptData);
   for (const f of [stateFile, readyFile, `${readyFile}.tmp`]) rmSync(f, { force: true });
 }
 
@@ -295,12 +300,15 @@ async function start() {
   checkJava();
   await buildIfNeeded();
 
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), DATA_PREFIX));
+  const keptData = Boolean(process.env.NEO4J_DATA_DIR);
+  const dataDir = keptData ? path.resolve(process.env.NEO4J_DATA_DIR) : mkdtempSync(path.join(os.tmpdir(), DATA_PREFIX));
+  if (keptData) info(`data kept in ${rel(dataDir)} (NEO4J_DATA_DIR)`);
   rmSync(readyFile, { force: true });
   const cds = cdsMode();
   const log = openSync(logFile, "w");
   const t0 = Date.now();
-  const child = spawn(javaBin(), [...jvmArgs(cds), "-jar", jar, "--data-dir", dataDir, "--ready-file", readyFile], {
+  const dataArgs = ["--data-dir", dataDir, ...(keptData ? ["--keep-data"] : [])];
+  const child = spawn(javaBin(), [...jvmArgs(cds), "-jar", jar, ...dataArgs, "--ready-file", readyFile], {
     cwd: dir,
     detached: true,
     stdio: ["ignore", log, log],
@@ -312,7 +320,7 @@ async function start() {
   child.once("error", (e) => (exited = e.message));
   child.unref();
   const pid = child.pid;
-  const state = { pid, port: null, password, dataDir, logFile, version, cds, startedAt: new Date().toISOString() };
+  const state = { pid, port: null, password, dataDir, keptData, logFile, version, cds, startedAt: new Date().toISOString() };
   if (pid) writeState(state);
 
   const abort = async (msg) => {

@@ -22,6 +22,8 @@ export interface OpenedStore {
   reports?: { planId: string; report: ImportReport }[];
   /** The seeds folder the plans were read from: config.seedDir, or the synthetic corpus's folder. */
   seedDir: string;
+  /** Neo4j: import the same plans again (schema first), for a database found empty (server/refill.ts). */
+  refill?: () => Promise<void>;
 }
 
 /** Where `CORPUS=<n>` keeps its generated folders (one per scale and seed, reused). */
@@ -82,15 +84,19 @@ export async function openStore(config: Config, logger?: Logger): Promise<Opened
     return { store, planTexts, reports, seedDir: seeds.dir };
   }
   const store = createNeo4jStore(config.neo4j, logger);
+  const refill = async () => {
+    await store.ensureSchema();
+    await store.load(importAll(inputs).graph);
+  };
   try {
     await store.ensureSchema();
     if (config.importOnStart || (await store.isEmpty()) || (await importedBeforePlans(store))) {
       const { graph, reports } = importAll(inputs);
       await store.load(graph);
       corpusLine(graph);
-      return { store, planTexts, reports, seedDir: seeds.dir };
+      return { store, planTexts, reports, seedDir: seeds.dir, refill };
     }
-    return { store, planTexts, seedDir: seeds.dir };
+    return { store, planTexts, seedDir: seeds.dir, refill };
   } catch (e) {
     await store.close();
     throw e;

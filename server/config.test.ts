@@ -14,6 +14,12 @@ describe("parseConfig", () => {
     expect(config.neo4j).toEqual({ uri: "bolt://127.0.0.1:7687", user: "neo4j", password: "", database: "neo4j" });
   });
 
+  it("imports into a database found empty while running unless IMPORT_WHEN_EMPTY=0", () => {
+    expect(parseConfig({}).importWhenEmpty).toBe(true);
+    expect(parseConfig({ IMPORT_WHEN_EMPTY: "0" }).importWhenEmpty).toBe(false);
+    expect(() => parseConfig({ IMPORT_WHEN_EMPTY: "yes" })).toThrow(/^invalid configuration: IMPORT_WHEN_EMPTY: /);
+  });
+
   it("still refuses a bad value with one line naming the variable", () => {
     expect(() => parseConfig({ NEO4J_URI: "not a url" })).toThrow(/^invalid configuration: NEO4J_URI: /);
     expect(() => parseConfig({ PORT: "eighty" })).toThrow(/^invalid configuration: PORT: [^\n]*$/);

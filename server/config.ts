@@ -12,6 +12,8 @@ const Env = z.object({
   NEO4J_DATABASE: z.string().default("neo4j"),
   /** Neo4j only: import the seeds at start even when the database already holds a graph. */
   IMPORT_ON_START: z.enum(["0", "1"]).default("0"),
+  /** Neo4j only: import the seeds again when the database is found empty while the app runs. */
+  IMPORT_WHEN_EMPTY: z.enum(["0", "1"]).default("1"),
   /** Serve a synthetic corpus of this many plans (server/corpus) instead of SEED_DIR's plans. */
   CORPUS: z.coerce
     .number({ error: "CORPUS is a number of synthetic plans, 1 to 100" })
@@ -36,6 +38,8 @@ export type Config = {
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   seedDir: string;
   importOnStart: boolean;
+  /** Neo4j: a database found empty while running is imported into again (server/refill.ts). */
+  importWhenEmpty: boolean;
   /** A synthetic corpus (`CORPUS=<plans>`, `CORPUS_SEED`): generated into .cache/corpus/ and served in place of seedDir. */
   corpus?: { scale: number; seed: number };
   neo4j?: { uri: string; user: string; password: string; database: string };
@@ -62,6 +66,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     seedDir: e.SEED_DIR,
     importOnStart: e.IMPORT_ON_START === "1",
+    importWhenEmpty: e.IMPORT_WHEN_EMPTY === "1",
     corpus: e.CORPUS === undefined ? undefined : { scale: e.CORPUS, seed: e.CORPUS_SEED },
     rateLimits: e.RATE_LIMIT === 0 ? false : { perMinute: e.RATE_LIMIT, heavyPerMinute: e.RATE_LIMIT_HEAVY },
     neo4j: e.NEO4J_URI

@@ -5,6 +5,7 @@ import { openStore, repoRoot } from "./bootstrap.js";
 import { parseConfig } from "./config.js";
 import { createHttpServer } from "./http/limits.js";
 import { createLogger } from "./logger.js";
+import { watchForEmpty } from "./refill.js";
 
 /** Above this many plans, the start-up log summarises the imports instead of listing them. */
 const MAX_PLANS_LOGGED = 5;
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const started = performance.now();
 
-  const { store, planTexts, reports = [], seedDir } = await openStore(config, logger);
+  const { store, planTexts, reports = [], seedDir, refill } = await openStore(config, logger);
   // Plan by plan while there are a few; with many (a synthetic corpus) one summary line, the
   // details at debug level.
   const perPlan = reports.length <= MAX_PLANS_LOGGED ? logger : logger.child({}, { level: "debug" });
@@ -41,9 +42,11 @@ async function main(): Promise<void> {
     logger.info({ store: store.kind, startupMs: ms }, `Chain Atlas ready on http://localhost:${config.port}`);
   });
 
+  const watcher = refill && config.importWhenEmpty ? watchForEmpty({ store, refill, logger }) : undefined;
+
   const stop = () => {
     logger.info("shutting down");
-    server.close(() => void store.close().finally(() => process.exit(0)));
+    server.close(() => void (watcher?.stop() ?? Promise.resolve()).then(() => store.close()).finally(() => process.exit(0)));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -4,7 +4,10 @@
  * - frozen (SIGSTOP): health answers degraded with 503 within its bound (it hung 24.5 s), reads
  *   answer 503 at the app's deadline (they answered 500); back within 5 s of SIGCONT;
  * - killed and started again empty (the launcher's default): health says why with 503, reads 503
- *   (search answered 500 for as long as watched); an import and it is ok, without restarting the app.
+ *   (search answered 500 for as long as watched); an import and it is ok, without restarting the app;
+ * - the same, with the app's watcher (IMPORT_WHEN_EMPTY): imported again without anyone's help;
+ * - stopped and started again on a kept data folder (`--keep-data`, NEO4J_DATA_DIR for
+ *   `npm run neo4j:start`): the graph is there, served without an import.
  * Runs where the other Neo4j suites run (NEO4J_URI set): the jar is there, built by neo4j:start.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -18,6 +21,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import type { GraphData } from "../../contract/graph.js";
 import { createApp } from "../../server/app.js";
 import { HEALTH_DEADLINE_MS } from "../../server/http/routes/graph.js";
+import { watchForEmpty } from "../../server/refill.js";
 import { createNeo4jStore, type Neo4jStore } from "../../server/store/neo4j/index.js";
 import { describeNeo4j } from "../support/neo4j.js";
 import { loadPlanGraph, repoRoot } from "../support/plan.js";
@@ -35,10 +39,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The launcher on `port` with `dataDir`; resolves with its pid once Bolt answers. */
-async function startNeo4j(port: number, dataDir: string): Promise<{ child: ChildProcess; pid: number }> {
+/** The launcher on `port` with `dataDir` (kept: `--keep-data`); resolves with its pid once Bolt answers. */
+async function startNeo4j(port: number, dataDir: string, keep = false): Promise<{ child: ChildProcess; pid: number }> {
   const ready = path.join(dataDir, "..", `ready-${Date.now()}`);
-  const child = spawn("java", ["-Xmx512m", "-jar", JAR, "--data-dir", dataDir, "--ready-file", ready], {
+  const args = ["-Xmx512m", "-jar", JAR, "--data-dir", dataDir, ...(keep ? ["--keep-data"] : []), "--ready-file", ready];
+  const child = spawn("java", args, {
     env: { ...process.env, NEO4J_PASSWORD: PASSWORD, NEO4J_BOLT_PORT: String(port) },
     stdio: "ignore",
   });
@@ -50,10 +55,10 @@ async function startNeo4j(port: number, dataDir: string): Promise<{ child: Child
   throw new Error("the test's Neo4j did not start in 60 s");
 }
 
-const stopNeo4j = async (child: ChildProcess) => {
+const stopNeo4j = async (child: ChildProcess, signal: NodeJS.Signals = "SIGKILL") => {
   if (child.exitCode !== null) return;
   const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGKILL");
+  child.kill(signal);
   await exited;
 };
 
@@ -144,4 +149,39 @@ describeNeo4j("recovery from a frozen, restarted or empty Neo4j", () => {
     expect(okMs).toBeLessThan(5_000);
     expect((await request(app).get("/api/health").expect(200)).body.nodes).toBe(plan.nodes.length);
   }, 120_000);
+
+  it("imports again by itself when configured to (IMPORT_WHEN_EMPTY, the default of npm start)", async () => {
+    await stopNeo4j(neo.child);
+    neo = await startNeo4j(port, path.join(root, "data-3")); // empty again
+    const watcher = watchForEmpty({
+      store,
+      refill: async () => {
+        await store.ensureSchema();
+        await store.load(plan);
+      },
+      logger: pino({ level: "silent" }),
+      intervalMs: 500,
+    });
+    try {
+      const okMs = await within(30_000, async () => (await request(app).get("/api/search?q=芯片")).status === 200);
+      expect(okMs).toBeLessThan(30_000);
+      expect((await request(app).get("/api/health").expect(200)).body.nodes).toBe(plan.nodes.length);
+    } finally {
+      await watcher.stop();
+    }
+  }, 120_000);
+
+  it("keeps its graph across a restart on a kept data folder (NEO4J_DATA_DIR): served again with no import", async () => {
+    const kept = path.join(root, "kept");
+    await stopNeo4j(neo.child);
+    neo = await startNeo4j(port, kept, true);
+    await store.load(plan);
+    await stopNeo4j(neo.child, "SIGTERM"); // what npm run neo4j:stop sends
+    expect(existsSync(kept)).toBe(true);
+    neo = await startNeo4j(port, kept, true);
+    const okMs = await within(10_000, async () => (await request(app).get("/api/health")).status === 200);
+    expect(okMs).toBeLessThan(10_000);
+    expect((await request(app).get("/api/health").expect(200)).body.nodes).toBe(plan.nodes.length);
+    await request(app).get("/api/search?q=芯片").expect(200);
+  }, 180_000);
 });

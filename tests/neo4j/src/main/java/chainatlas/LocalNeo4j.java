@@ -16,6 +16,7 @@ import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
@@ -25,8 +26,10 @@ import org.neo4j.io.ByteUnit;
  * neo4j-harness with Bolt on 127.0.0.1, HTTP off, auth on (user neo4j, password from
  * NEO4J_PASSWORD). Started and stopped by scripts/neo4j.mjs.
  *
- * <p>Arguments: {@code [--data-dir DIR] [--ready-file FILE]}. DIR must be empty or absent (a
- * temporary folder is created otherwise); it is deleted on exit. FILE receives
+ * <p>Arguments: {@code [--data-dir DIR [--keep-data]] [--ready-file FILE]}. DIR must be empty or
+ * absent (a temporary folder is created otherwise); it is deleted on exit. With --keep-data, DIR
+ * holds Neo4j's data folder (databases and transaction logs) and is kept: a later start with the
+ * same DIR serves the same graph (the harness's own working folder is temporary). FILE receives
  * {"port":…,"pid":…,"dataDir":…,"startupMs":…} once Bolt is up and the password is set.
  * Environment: NEO4J_PASSWORD (required, at least 8 characters, not "neo4j"), NEO4J_BOLT_PORT
  * (default: a free port), NEO4J_PAGECACHE (default 256m).
@@ -38,9 +41,11 @@ public final class LocalNeo4j {
         long t0 = System.nanoTime();
         Path dataDir = null;
         Path readyFile = null;
+        boolean keep = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]).toAbsolutePath();
+                case "--keep-data" -> keep = true;
                 case "--ready-file" -> readyFile = Path.of(args[++i]).toAbsolutePath();
                 default -> fail("unknown argument " + args[i]);
             }
@@ -53,7 +58,12 @@ public final class LocalNeo4j {
         int port = parsePort(env.getOrDefault("NEO4J_BOLT_PORT", ""));
         long pageCache = parseBytes(env.getOrDefault("NEO4J_PAGECACHE", "256m"));
 
-        if (dataDir == null) {
+        if (keep && dataDir == null) fail("--keep-data needs --data-dir");
+        final Path kept = keep ? dataDir : null;
+        if (keep) {
+            Files.createDirectories(kept);
+            dataDir = Files.createTempDirectory("chain-atlas-neo4j-");
+        } else if (dataDir == null) {
             dataDir = Files.createTempDirectory("chain-atlas-neo4j-");
         } else {
             Files.createDirectories(dataDir);
@@ -62,6 +72,7 @@ public final class LocalNeo4j {
             }
         }
 
+        // the harness's working folder (always removed at exit); with --keep-data, not where the data is
         final Path root = dataDir;
         final Path ready = readyFile;
         final CountDownLatch stopped = new CountDownLatch(1);
@@ -85,7 +96,9 @@ public final class LocalNeo4j {
 
         Neo4j neo4j;
         try {
-            neo4j = Neo4jBuilders.newInProcessBuilder(root)
+            var builder = Neo4jBuilders.newInProcessBuilder(root);
+            if (kept != null) builder = builder.withConfig(GraphDatabaseSettings.data_directory, kept);
+            neo4j = builder
                     .withDisabledServer() // no HTTP/HTTPS; Bolt only
                     .withConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
                     .withConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress("127.0.0.1"))
@@ -109,7 +122,7 @@ public final class LocalNeo4j {
         }
 
         try {
-            announce(neo4j, password, root, ready, t0);
+            announce(neo4j, password, kept != null ? kept : root, ready, t0);
         } catch (Exception e) {
             e.printStackTrace();
             System.exit(1);
@@ -122,11 +135,16 @@ public final class LocalNeo4j {
         // Auth is on, so the system database holds the user neo4j with the default password "neo4j"
         // and "change required". Embedded transactions bypass auth, so set the password here,
         // before announcing readiness: no client ever sees the default credentials.
-        neo4j.databaseManagementService()
-                .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-                .executeTransactionally(
-                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                        Map.of("password", password));
+        // A kept data folder already has a password: the same one again is refused, and is fine.
+        try {
+            neo4j.databaseManagementService()
+                    .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally(
+                            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+                            Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("Old password and new password cannot be the same")) throw e;
+        }
 
         int boltPort = neo4j.boltURI().getPort();
         long ms = (System.nanoTime() - t0) / 1_000_000;
