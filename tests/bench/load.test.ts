@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphData } from "../../contract/graph.js";
 import { loadPlanGraph } from "../support/plan.js";
-import { benchLoad, endpoints, measure, RATIO_TARGET } from "./load.js";
+import { benchLoad, endpoints, measure, percentile, RATIO_TARGET } from "./load.js";
 
 let plan: GraphData;
 beforeAll(async () => {
@@ -43,6 +43,32 @@ describe("measure", () => {
     } finally {
       server.close();
     }
+  });
+
+  it("collects each answered request's latency, for a percentile over several runs", async () => {
+    const server = createServer((_req, res) => void setTimeout(() => res.end("ok"), 20));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const latencies: number[] = [];
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const a = await measure(url, 2, 0.5, url, undefined, latencies);
+      const b = await measure(url, 2, 0.5, url, undefined, latencies);
+      expect(latencies.length).toBeGreaterThanOrEqual(a.requests + b.requests - 4); // in flight at the end
+      expect(percentile(latencies, 50)).toBeGreaterThanOrEqual(19);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("percentile", () => {
+  it("is the nearest rank", () => {
+    const xs = Array.from({ length: 100 }, (_, i) => 100 - i); // 100 … 1
+    expect(percentile(xs, 99)).toBe(99);
+    expect(percentile(xs, 50)).toBe(50);
+    expect(percentile(xs, 100)).toBe(100);
+    expect(percentile([7], 99)).toBe(7);
+    expect(percentile([], 99)).toBeNaN();
   });
 });
 
