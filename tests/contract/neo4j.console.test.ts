@@ -2,7 +2,8 @@
  * The console cannot hurt (issue 14, items 1–3), against a real Neo4j through the API:
  * - a giant value (RETURN range(1, 10000000)) is stopped at the deadline while health stays fast
  *   (it answered after 121 s and froze health for a minute, the driver decoding it in one step);
- * - a slow computation is stopped at the timeout, and its transaction is gone from Neo4j;
+ * - a slow computation is stopped at the timeout, and its transaction is gone from Neo4j; Neo4j's
+ *   own transaction timeout stops it where the app's stop would come much later;
  * - SHOW and administration are refused, by the word gate and, past it, by the plan gate;
  * - a result is cut by size as well as by rows; a map key named like a clause is not a write;
  * - one console query at a time per client.
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApp } from "../../server/app.js";
 import { BadRequestError } from "../../server/domain/errors.js";
 import { checkPlan, type PlanOperator } from "../../server/store/neo4j/consoleGuard.js";
+import { ConsolePool } from "../../server/store/neo4j/consolePool.js";
 import { createNeo4jStore, type Neo4jStore } from "../../server/store/neo4j/index.js";
 import { loadPlanGraph } from "../support/plan.js";
 import { describeNeo4j, neo4jConfig } from "../support/neo4j.js";
@@ -73,6 +75,21 @@ describeNeo4j("the Cypher console, on Neo4j", () => {
       expect(running).toBe(0);
     } finally {
       await driver.close();
+    }
+  }, 30_000);
+
+  it("is stopped by Neo4j's own transaction timeout, with the app's stop far later", async () => {
+    // the app stops a query's thread at the timeout plus a grace (above); here the grace is 20 s,
+    // so an answer near 2 s can only come from the timeout Neo4j enforces on the transaction
+    const pool = new ConsolePool({ ...neo4jConfig!, timeoutMs: TIMEOUT_MS, maxRows: 1_000, maxBytes: 200_000 }, { size: 1, graceMs: 20_000 });
+    try {
+      const started = Date.now();
+      const err = await rejection(pool.run("UNWIND range(1, 5000) AS i RETURN reduce(s = 0, x IN range(1, 300000) | s + x) AS r", {}));
+      expect(err).toBeInstanceOf(BadRequestError);
+      expect((err as Error).message).toMatch(/longer than 2 s/);
+      expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 4_000);
+    } finally {
+      await pool.close();
     }
   }, 30_000);
 
