@@ -48,8 +48,17 @@ export async function readOptionalJson(file: string): Promise<unknown | undefine
 /** The curated layers a plan can have; the report names those a plan lacks. */
 export const CURATED_LAYERS = ["products", "chains", "geography"] as const;
 
+/** File names as messages show them: relative to the working folder when inside it (seeds/curated/…). */
+function shownFiles<T extends Record<string, string>>(paths: T): T {
+  const shown = (file: string) => {
+    const rel = path.relative(process.cwd(), file);
+    return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
+  };
+  return Object.fromEntries(Object.entries(paths).map(([k, v]) => [k, shown(v)])) as T;
+}
+
 export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
-  const files = {
+  const paths = {
     products: path.join(curatedDir, "products.json"),
     chains: path.join(curatedDir, "chains.json"),
     geography: path.join(curatedDir, "districts.json"),
@@ -58,14 +67,15 @@ export async function readCurated(curatedDir: string): Promise<CuratedInputs> {
     directions: path.join(curatedDir, "directions.json"),
   };
   const [products, chains, geography, places, plan, directions] = await Promise.all([
-    readOptionalJson(files.products),
-    readOptionalJson(files.chains),
-    readOptionalJson(files.geography),
-    readOptionalJson(files.places),
-    readOptionalJson(files.plan),
-    readOptionalJson(files.directions),
+    readOptionalJson(paths.products),
+    readOptionalJson(paths.chains),
+    readOptionalJson(paths.geography),
+    readOptionalJson(paths.places),
+    readOptionalJson(paths.plan),
+    readOptionalJson(paths.directions),
   ]);
   const present = { products: products !== undefined, chains: chains !== undefined, geography: geography !== undefined };
+  const files = shownFiles(paths);
   return {
     products: products === undefined ? [] : parseCurated(ProductsFile, products, files.products, describeTerm),
     chains: chains === undefined ? [] : parseCurated(ChainsFile, chains, files.chains, describeChain),

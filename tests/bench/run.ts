@@ -14,6 +14,7 @@ import { parseConfig } from "../../server/config.js";
 import { benchBundle } from "./bundle.js";
 import type { BenchOptions, Result } from "./harness.js";
 import { acquireNeo4j, benchNeo4jImport, benchQueries } from "./neo4j.js";
+import { ensureClientBuilt } from "../../scripts/clientBuild.mjs";
 import { corpusGraph, planGraph } from "./graphs.js";
 
 type Group = "import" | "bundle" | "load" | "client" | "neo4j" | "soak";
@@ -53,6 +54,10 @@ async function main(): Promise<void> {
     section("import into memory");
     const { benchImportScale } = await import("./importScale.js");
     add(await benchImportScale(opts));
+  }
+  // the bundle group measures the built client: build it when missing or stale, as npm start does
+  if (groups.has("bundle") && !process.env.CLIENT_DIR && !ensureClientBuilt({ say: (l) => process.stderr.write(`${l}\n`) })) {
+    throw new Error("the client does not build (vite build failed; its output is above)");
   }
   if (groups.has("bundle")) {
     section("initial load");
