@@ -29,10 +29,10 @@ export function addChains(
 ): void {
   entries.forEach((entry, i) => {
     const where = `${file}: entry ${i} (${entry.from}→${entry.to})`;
-    // the section the link belongs to: its source's industry (a product's, by products.json)
-    const home = entry.type === "FEEDS" ? products.industryOf.get(entry.from) : resolveIndustry(industries, entry.from);
     const span = findQuote(ctx.view.clean, entry.quote);
     if (!span) {
+      // the section the link belongs to: its source's industry (a product's, by products.json)
+      const home = entry.type === "FEEDS" ? products.industryOf.get(entry.from) : resolveIndustry(industries, entry.from);
       const quote = `"${entry.quote.slice(0, 40)}${entry.quote.length > 40 ? "…" : ""}"`;
       const section = home ? `expected in ${home.path}` : `and the plan has no section for ${entry.from}`;
       return ctx.curatedMiss(`${where}: quote not found in the plan, ${section}: ${quote}; link skipped`);
